@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { oauthProviders } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/session";
+import { safeCallbackPath } from "@/lib/validation";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const NOTICES: Record<string, string> = {
+  OAuthAccountNotLinked: "An account with this email already exists. Sign in with your password.",
+  AccessDenied: "Sign-in was refused.",
+};
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const { callbackUrl, error, notice: noticeCode } = await searchParams;
+  const next = typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl) : undefined;
+  if (await getCurrentUser()) redirect(next ?? "/");
+  const notice =
+    typeof error === "string"
+      ? (NOTICES[error] ?? "Sign-in failed. Try again.")
+      : noticeCode === "registered"
+        ? "Your account was created. Sign in to continue."
+        : undefined;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-xl">Sign in</CardTitle>
+        <CardDescription>Manage your projects&apos; API keys.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <LoginForm callbackUrl={next} providers={oauthProviders()} notice={notice} />
+      </CardContent>
+    </Card>
+  );
+}

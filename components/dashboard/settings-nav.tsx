@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+const SECTIONS = [
+  { segment: "", label: "General" },
+  { segment: "/api-keys", label: "API Keys" },
+  { segment: "/people", label: "People" },
+  { segment: "/audit-log", label: "Audit log" },
+] as const;
+
+export function SettingsNav({ slug }: { slug: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Settings" className="flex gap-1 md:flex-col">
+      {SECTIONS.map(({ segment, label }) => {
+        const href = `/${slug}/settings${segment}`;
+        const active = pathname === href;
+        return (
+          <Link
+            key={label}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent",
+              active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground",
+            )}
+          >
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import type * as React from "react";
+import { Toaster as Sonner, type ToasterProps } from "sonner";
+
+/** App-wide toast outlet; render once near the root and call `toast()` from "sonner" anywhere. */
+function Toaster({ theme = "light", richColors = true, ...props }: ToasterProps) {
+  return (
+    <Sonner
+      theme={theme}
+      richColors={richColors}
+      className="toaster group"
+      style={
+        {
+          "--normal-bg": "var(--popover)",
+          "--normal-text": "var(--popover-foreground)",
+          "--normal-border": "var(--border)",
+          "--border-radius": "var(--radius)",
+        } as React.CSSProperties
+      }
+      {...props}
+    />
+  );
+}
+
+export { Toaster };

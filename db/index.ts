@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { processSingleton } from "@/lib/process-singleton";
+import { lockPgliteDirectory } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+
+type Connection = {
+  target: DatabaseTarget;
+  db: Database;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+/** Serialises migrations when several instances start at once against one PostgreSQL. */
+const MIGRATION_LOCK_ID = 7_402_315_001;
+
+/**
+ * Reads DATABASE_URL: unset → PGlite in `.data/pglite`; `file:PATH` → PGlite in PATH;
+ * `memory:` → PGlite in memory (tests); `postgres://…` → PostgreSQL.
+ */
+export function resolveDatabaseTarget(url = process.env.DATABASE_URL): DatabaseTarget {
+  if (!url) return { kind: "pglite", dataDir: path.resolve(process.cwd(), ".data", "pglite") };
+  if (url === "memory:") return { kind: "pglite", dataDir: null };
+  if (url.startsWith("file:")) return { kind: "pglite", dataDir: path.resolve(url.slice("file:".length)) };
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
+  throw new Error(
+    "DATABASE_URL must be postgres://…, postgresql://…, file:PATH or memory: (or unset for .data/pglite).",
+  );
+}
+
+/** Opens a connection. Most code uses `db`; tests and tools open their own. */
+export function connect(target: DatabaseTarget = resolveDatabaseTarget()): Connection {
+  if (target.kind === "postgres") {
+    const client = postgres(target.url, {
+      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+      onnotice: () => {},
+    });
+    return {
+      target,
+      db: drizzlePostgres(client, { schema }),
+      migrate: () => migrateWithLock(target.url),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (target.dataDir) {
+    fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
+    lockPgliteDirectory(target.dataDir);
+  }
+  const client = new PGlite(target.dataDir ?? undefined);
+  const db = drizzlePglite(client, { schema });
+  return {
+    target,
+    db,
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  };
+}
+
+async function migrateWithLock(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+const shared = processSingleton("database", () => ({}) as { connection?: Connection; ready?: Promise<void> });
+
+function connection(): Connection {
+  shared.connection ??= connect();
+  return shared.connection;
+}
+
+/** Opens and migrates the database once per process (called at server start). */
+export function ensureDatabaseReady(): Promise<void> {
+  shared.ready ??= connection()
+    .migrate()
+    .catch((error) => {
+      shared.ready = undefined;
+      throw error;
+    });
+  return shared.ready;
+}
+
+/** The process's database, opened on first use (so `next build` never opens it). */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const value = Reflect.get(connection().db, property);
+    return typeof value === "function" ? value.bind(connection().db) : value;
+  },
+});
+
+/** Closes the process's connection (tests, scripts, graceful shutdown). */
+export async function closeDatabase(): Promise<void> {
+  const { connection } = shared;
+  shared.connection = undefined;
+  shared.ready = undefined;
+  await connection?.close();
+}

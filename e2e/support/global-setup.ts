@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createScratchDatabase } from "../../test/postgres-database";
+import { startServer } from "./server";
+
+export const SERVER_LOG = path.resolve("test-results/server.log");
+
+/**
+ * One production server for the e2e run, on a database of its own: a scratch PostgreSQL database when
+ * DATABASE_URL is set, else a fresh PGlite directory. DATA_DIR is fresh too, so the server generates its
+ * AUTH_SECRET as a newcomer's would.
+ */
+export default async function globalSetup() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "codeqr-e2e-"));
+  const adminUrl = process.env.DATABASE_URL;
+  const scratch = adminUrl?.startsWith("postgres") ? await createScratchDatabase(adminUrl, "e2e") : null;
+  fs.rmSync(SERVER_LOG, { force: true });
+  const server = await startServer({
+    port: Number(process.env.E2E_PORT),
+    logFile: SERVER_LOG,
+    env: {
+      DATABASE_URL: scratch?.url ?? `file:${path.join(work, "pglite")}`,
+      DATA_DIR: work,
+      NODE_ENV: "production",
+    },
+  });
+  return async () => {
+    await server.stop();
+    await scratch?.drop();
+    fs.rmSync(work, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,19 @@
+/** Runs once when a server process starts, before it answers requests. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ ensureDatabaseReady, resolveDatabaseTarget }, { authSecret }, { logger }] = await Promise.all([
+    import("./db"),
+    import("./lib/auth-secret"),
+    import("./lib/logger"),
+  ]);
+  authSecret();
+  await ensureDatabaseReady();
+  const target = resolveDatabaseTarget();
+  logger().info(
+    {
+      event: "server_ready",
+      database: target.kind === "postgres" ? "postgres" : (target.dataDir ?? "memory"),
+    },
+    "database migrated; serving",
+  );
+}

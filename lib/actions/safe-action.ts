@@ -1,0 +1,94 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getProjectForMember } from "@/db/queries/projects";
+import type { Project, User } from "@/db/schema";
+import { logger } from "@/lib/logger";
+import type { Role } from "@/lib/roles";
+import { getCurrentUser } from "@/lib/session";
+import type { ActionResult } from "./result";
+
+/** A refusal the user should read; anything else thrown by a handler becomes a generic message. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export type UserContext = { user: User };
+export type ProjectContext = { user: User; project: Project; role: Role };
+
+const projectRefSchema = z.object({ projectSlug: z.string().min(1).max(100) });
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join(".") || "form";
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+  }
+  throw new ActionError("Check the highlighted fields.", fieldErrors);
+}
+
+async function run<T>(name: string, body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ActionError)
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    logger().error({ action: name, err: error }, "server action failed");
+    return { ok: false, error: "Something went wrong. Nothing was changed; please try again." };
+  }
+}
+
+/** An action anyone may call (sign-in, sign-up): parse, then handle. */
+export function publicAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input) => run(name, () => handler(parse(schema, input)));
+}
+
+/** An action for any signed-in person, outside a project (creating one). */
+export function userAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>, context: UserContext) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input) =>
+    run(name, async () => {
+      const user = await getCurrentUser();
+      if (!user) throw new ActionError("Your session has ended. Sign in again.");
+      return handler(parse(schema, input), { user });
+    });
+}
+
+/**
+ * An action inside one project. A server action is a public endpoint: it authorises itself, whatever the
+ * page showed — session, then membership and role in *this* project (`projectSlug` in the input), then the
+ * input schema, then the handler.
+ */
+export function projectAction<S extends z.ZodType, T>(
+  name: string,
+  options: { schema: S; role?: "owner" },
+  handler: (input: z.output<S>, context: ProjectContext) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input) =>
+    run(name, async () => {
+      const user = await getCurrentUser();
+      if (!user) throw new ActionError("Your session has ended. Sign in again.");
+      const { projectSlug } = parse(projectRefSchema, input);
+      const membership = await getProjectForMember({ slug: projectSlug, userId: user.id });
+      if (!membership) throw new ActionError("Project not found.");
+      if (options.role === "owner" && membership.role !== "owner") {
+        throw new ActionError("Only project owners can do this.");
+      }
+      return handler(parse(options.schema, input), { user, ...membership });
+    });
+}

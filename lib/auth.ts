@@ -1,0 +1,95 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { getUserByEmail, upsertOAuthUser } from "@/db/queries/users";
+import { authSecret } from "@/lib/auth-secret";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/password";
+import { isLoginThrottled, recordFailedLogin } from "@/lib/rate-limit/login-throttle";
+import { loginSchema } from "@/lib/validation";
+
+export class LoginThrottledError extends CredentialsSignin {
+  code = "throttled";
+}
+
+export function clientAddress(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+/** Which OAuth providers are configured; the login page shows a button for each. */
+export function oauthProviders(): { id: "github" | "google"; name: string }[] {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
+  return [
+    ...(AUTH_GITHUB_ID && AUTH_GITHUB_SECRET ? [{ id: "github" as const, name: "GitHub" }] : []),
+    ...(AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET ? [{ id: "google" as const, name: "Google" }] : []),
+  ];
+}
+
+const credentials = Credentials({
+  credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+  async authorize(input, request) {
+    const parsed = loginSchema.safeParse(input);
+    if (!parsed.success) return null;
+    const { email, password } = parsed.data;
+    const address = clientAddress(request.headers);
+    if (await isLoginThrottled(email, address)) throw new LoginThrottledError();
+    const user = await getUserByEmail({ email });
+    const valid =
+      user?.passwordHash && !user.isMachine
+        ? await verifyPassword(password, user.passwordHash)
+        : await verifyAgainstDummy(password);
+    if (!user || !valid) {
+      await recordFailedLogin(email, address);
+      logger().info({ event: "login_failed", address }, "sign-in failed");
+      return null;
+    }
+    return { id: user.id, name: user.name, email: user.email };
+  },
+});
+
+function config(): NextAuthConfig {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      credentials,
+      ...(AUTH_GITHUB_ID && AUTH_GITHUB_SECRET
+        ? [GitHub({ clientId: AUTH_GITHUB_ID, clientSecret: AUTH_GITHUB_SECRET })]
+        : []),
+      ...(AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET
+        ? [Google({ clientId: AUTH_GOOGLE_ID, clientSecret: AUTH_GOOGLE_SECRET })]
+        : []),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        if (!user.email) return false;
+        const local = await upsertOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? user.email,
+          image: user.image ?? null,
+        });
+        if (!local) return "/login?error=OAuthAccountNotLinked";
+        user.id = local.id;
+        return true;
+      },
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .email({ error: "Enter a valid email address" })
+  .max(254)
+  .transform((email) => email.toLowerCase());
+
+export const passwordSchema = z
+  .string()
+  .min(8, "Use at least 8 characters")
+  .max(200, "Use at most 200 characters");
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password").max(200),
+  callbackUrl: z.string().optional(),
+});
+
+export const registerSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+  email: emailSchema,
+  password: passwordSchema,
+  callbackUrl: z.string().optional(),
+});
+
+/** Only same-site paths: an attacker-supplied `//evil.example` or `https://…` falls back to `/`. */
+export function safeCallbackPath(value: string | undefined | null): string {
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value;
+}
