@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unique, setupTestDatabase } from "@/test/database";
+import { setupTestDatabase, unique } from "@/test/database";
 import {
   createProject,
   deleteProject,
