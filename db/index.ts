@@ -112,3 +112,6 @@ export async function closeDatabase(): Promise<void> {
   shared.ready = undefined;
   await connection?.close();
 }
+
+/** What a query runs on: the database itself or an open transaction. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];

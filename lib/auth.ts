@@ -4,6 +4,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getUserByEmail, upsertOAuthUser } from "@/db/queries/users";
 import { authSecret } from "@/lib/auth-secret";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/password";
@@ -12,10 +13,6 @@ import { loginSchema } from "@/lib/validation";
 
 export class LoginThrottledError extends CredentialsSignin {
   code = "throttled";
-}
-
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
 }
 
 /** Which OAuth providers are configured; the login page shows a button for each. */

@@ -11,6 +11,8 @@ const envSchema = z.object({
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PROJECT_SEAT_LIMIT: z.coerce.number().int().positive().default(10),
+  APP_URL: z.url().optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

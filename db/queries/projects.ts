@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { type Project, projectMemberships, projects } from "@/db/schema";
 import { createId } from "@/lib/ids";
@@ -84,4 +84,18 @@ export async function updateProject({
 
 export async function deleteProject({ projectId }: { projectId: string }): Promise<void> {
   await db.delete(projects).where(eq(projects.id, projectId));
+}
+
+/**
+ * Takes the project's row lock for the rest of the transaction. Every membership, invitation and seat change
+ * takes it first, so two of them in one project cannot both pass a check that only one of them may pass.
+ * False when the project does not exist.
+ */
+export async function lockProject(projectId: string, tx: Executor): Promise<boolean> {
+  const rows = await tx
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.id, projectId))
+    .for("update");
+  return rows.length > 0;
 }

@@ -2,9 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "../../test/postgres-database";
+import { SERVER_LOG } from "./paths";
 import { startServer } from "./server";
-
-export const SERVER_LOG = path.resolve("test-results/server.log");
 
 /**
  * One production server for the e2e run, on a database of its own: a scratch PostgreSQL database when

@@ -1,8 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getProjectForMember } from "@/db/queries/projects";
 import type { Project, User } from "@/db/schema";
+import { clientAddress } from "@/lib/client-address";
 import { logger } from "@/lib/logger";
 import type { Role } from "@/lib/roles";
 import { getCurrentUser } from "@/lib/session";
@@ -18,8 +20,8 @@ export class ActionError extends Error {
   }
 }
 
-export type UserContext = { user: User };
-export type ProjectContext = { user: User; project: Project; role: Role };
+export type UserContext = { user: User; ipAddress: string };
+export type ProjectContext = { user: User; project: Project; role: Role; ipAddress: string };
 
 const projectRefSchema = z.object({ projectSlug: z.string().min(1).max(100) });
 
@@ -65,7 +67,7 @@ export function userAction<S extends z.ZodType, T>(
     run(name, async () => {
       const user = await getCurrentUser();
       if (!user) throw new ActionError("Your session has ended. Sign in again.");
-      return handler(parse(schema, input), { user });
+      return handler(parse(schema, input), { user, ipAddress: clientAddress(await headers()) });
     });
 }
 
@@ -89,6 +91,10 @@ export function projectAction<S extends z.ZodType, T>(
       if (options.role === "owner" && membership.role !== "owner") {
         throw new ActionError("Only project owners can do this.");
       }
-      return handler(parse(options.schema, input), { user, ...membership });
+      return handler(parse(options.schema, input), {
+        user,
+        ...membership,
+        ipAddress: clientAddress(await headers()),
+      });
     });
 }

@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { listApiKeys } from "@/db/queries/api-keys";
+import { getPublishableKey } from "@/db/queries/publishable-keys";
+import { canManagePublishableKey } from "@/lib/api-keys/roles";
 import { getCurrentProject } from "@/lib/projects/current";
+import { ApiKeysCard } from "./_components/api-keys-card";
+import { PublishableKeySection } from "./_components/publishable-key-section";
 
 export const metadata: Metadata = { title: "API Keys" };
 
 export default async function ApiKeysPage({ params }: PageProps<"/[slug]/settings/api-keys">) {
   const { slug } = await params;
-  await getCurrentProject(slug);
+  const { user, project, role } = await getCurrentProject(slug);
+  const ownsPublishableKey = canManagePublishableKey(role);
+  const [keys, publishableKey] = await Promise.all([
+    listApiKeys({ projectId: project.id }),
+    ownsPublishableKey ? getPublishableKey({ projectId: project.id }) : null,
+  ]);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>API Keys</CardTitle>
-        <CardDescription>Secret keys for this project's REST API.</CardDescription>
-      </CardHeader>
-    </Card>
+    <div className="grid gap-6">
+      <ApiKeysCard projectSlug={project.slug} currentUserId={user.id} role={role} initialKeys={keys} />
+      {ownsPublishableKey ? (
+        <PublishableKeySection
+          projectSlug={project.slug}
+          initialKey={publishableKey && { token: publishableKey.token, createdAt: publishableKey.createdAt }}
+        />
+      ) : null}
+    </div>
   );
 }

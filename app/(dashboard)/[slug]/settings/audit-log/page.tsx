@@ -1,18 +1,70 @@
 import type { Metadata } from "next";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import Link from "next/link";
+import { z } from "zod";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { recordExpiredApiKeys } from "@/db/queries/api-key-expiry";
+import { listAuditLog } from "@/db/queries/audit-log";
 import { getCurrentProject } from "@/lib/projects/current";
+import { AuditLogTable } from "./_components/audit-log-table";
+import { Pagination } from "./_components/pagination";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditLogPage({ params }: PageProps<"/[slug]/settings/audit-log">) {
+const PAGE_SIZE = 50;
+const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: PageProps<"/[slug]/settings/audit-log">) {
   const { slug } = await params;
-  await getCurrentProject(slug);
+  const { project, role } = await getCurrentProject(slug);
+  if (role !== "owner") {
+    return (
+      <Card>
+        <CardHeader>
+          <CardTitle>Audit log</CardTitle>
+          <CardDescription>Only owners can see the audit log.</CardDescription>
+        </CardHeader>
+      </Card>
+    );
+  }
+
+  const { page: pageParam } = await searchParams;
+  const page = pageSchema.parse(typeof pageParam === "string" ? pageParam : undefined);
+  // Expiry happens by the clock, not by a request: write it down before reading the log.
+  await recordExpiredApiKeys({ projectId: project.id });
+  const { entries, total } = await listAuditLog({ projectId: project.id, page, pageSize: PAGE_SIZE });
+  const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const href = (n: number) => `/${project.slug}/settings/audit-log?page=${n}`;
+
   return (
     <Card>
       <CardHeader>
         <CardTitle>Audit log</CardTitle>
-        <CardDescription>Who changed keys and people, and when.</CardDescription>
+        <CardDescription>
+          Who changed keys and people, and when; newest first. Times are in UTC; hover one for how long ago it
+          was.
+        </CardDescription>
       </CardHeader>
+      <CardContent className="grid gap-4">
+        {entries.length > 0 ? (
+          <AuditLogTable entries={entries} now={new Date()} />
+        ) : total === 0 ? (
+          <p className="text-muted-foreground text-sm">
+            Nothing recorded yet. Changes to API keys, machine users, the publishable key and people appear
+            here.
+          </p>
+        ) : (
+          <p className="text-muted-foreground text-sm">
+            There are no entries on page {page}.{" "}
+            <Link href={href(1)} className="text-foreground underline underline-offset-4">
+              Go to the newest entries
+            </Link>
+          </p>
+        )}
+        {totalPages > 1 ? <Pagination page={page} totalPages={totalPages} href={href} /> : null}
+      </CardContent>
     </Card>
   );
 }

@@ -1,0 +1,150 @@
+"use client";
+
+import { KeyRoundIcon, PlusIcon } from "lucide-react";
+import { useState } from "react";
+import { FormAlert } from "@/components/form-alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import { useApiKeys } from "@/hooks/use-api-keys";
+import type { Role } from "@/lib/roles";
+import { ApiKeysTable, ApiKeysTableSkeleton } from "./api-keys-table";
+import { CreateApiKeyDialog } from "./create-api-key-dialog";
+import { EditApiKeyDialog } from "./edit-api-key-dialog";
+import type { KeyAction } from "./key-actions-menu";
+import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
+import { RollApiKeyDialog } from "./roll-api-key-dialog";
+import { type RevealedSecret, SecretKeyDialog } from "./secret-key-dialog";
+
+type ApiKeysCardProps = {
+  projectSlug: string;
+  currentUserId: string;
+  role: Role;
+  initialKeys: ApiKeyListItem[];
+};
+
+/** A row action in progress; `seq` remounts its dialog so each opening starts from the key as listed. */
+type Target = { action: KeyAction; apiKey: ApiKeyListItem; seq: number };
+
+/** The "API Keys" card: the list, the Create button and every key dialog. */
+export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: ApiKeysCardProps) {
+  const { query, invalidate } = useApiKeys(projectSlug, initialKeys);
+  const [createOpen, setCreateOpen] = useState(false);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [targetOpen, setTargetOpen] = useState(false);
+  // The only place a plaintext secret lives, and only until its dialog closes.
+  const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
+
+  const keys = query.data;
+  const empty = keys?.length === 0;
+  const createButton = (
+    <Button onClick={() => setCreateOpen(true)}>
+      <PlusIcon aria-hidden />
+      Create
+    </Button>
+  );
+
+  function openTarget(action: KeyAction, apiKey: ApiKeyListItem) {
+    setTarget((previous) => ({ action, apiKey, seq: (previous?.seq ?? 0) + 1 }));
+    setTargetOpen(true);
+  }
+
+  function reveal(title: string, secret: string) {
+    setRevealed({ title, secret });
+    void invalidate();
+  }
+
+  const targetKey = target ? `${target.action}-${target.apiKey.id}-${target.seq}` : undefined;
+  const targetProps = target && {
+    projectSlug,
+    apiKey: target.apiKey,
+    onOpenChange: setTargetOpen,
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2>API Keys</h2>
+        </CardTitle>
+        <CardDescription>
+          Secret keys let your programs call this project&apos;s REST API as{" "}
+          <code className="text-xs">Authorization: Bearer codeqr_…</code>. Keep them on your server; never
+          expose them on a website.
+          {role === "owner" ? null : " As a member you can edit, roll and revoke only your own keys."}
+        </CardDescription>
+        {empty ? null : <CardAction>{createButton}</CardAction>}
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {query.isError ? (
+          <div className="flex items-center gap-3">
+            <FormAlert message={`Could not load the API keys: ${query.error.message}`} />
+            <Button variant="outline" size="sm" onClick={() => query.refetch()} disabled={query.isFetching}>
+              Retry
+            </Button>
+          </div>
+        ) : null}
+        {keys === undefined ? (
+          <ApiKeysTableSkeleton />
+        ) : empty ? (
+          <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed px-6 py-10 text-center">
+            <KeyRoundIcon aria-hidden className="size-8 text-muted-foreground" />
+            <p className="font-medium">No API keys yet</p>
+            <p className="max-w-sm text-muted-foreground text-sm">
+              Create a key to call this project&apos;s API from your code, scripts or other tools.
+            </p>
+            {createButton}
+          </div>
+        ) : (
+          <ApiKeysTable keys={keys} currentUserId={currentUserId} role={role} onAction={openTarget} />
+        )}
+      </CardContent>
+
+      <CreateApiKeyDialog
+        projectSlug={projectSlug}
+        role={role}
+        open={createOpen}
+        onOpenChange={setCreateOpen}
+        onCreated={(secret) => {
+          setCreateOpen(false);
+          reveal("API key created", secret);
+        }}
+      />
+      {target?.action === "edit" && targetProps ? (
+        <EditApiKeyDialog
+          key={targetKey}
+          {...targetProps}
+          role={role}
+          open={targetOpen}
+          onSaved={() => {
+            setTargetOpen(false);
+            void invalidate();
+          }}
+        />
+      ) : null}
+      {target?.action === "roll" && targetProps ? (
+        <RollApiKeyDialog
+          key={targetKey}
+          {...targetProps}
+          open={targetOpen}
+          onRolled={(secret) => {
+            setTargetOpen(false);
+            reveal("API key rolled", secret);
+          }}
+        />
+      ) : null}
+      {target?.action === "revoke" && targetProps ? (
+        <RevokeApiKeyDialog
+          key={targetKey}
+          {...targetProps}
+          open={targetOpen}
+          onRevoked={() => {
+            setTargetOpen(false);
+            void invalidate();
+          }}
+        />
+      ) : null}
+      <SecretKeyDialog revealed={revealed} onClose={() => setRevealed(null)} />
+    </Card>
+  );
+}

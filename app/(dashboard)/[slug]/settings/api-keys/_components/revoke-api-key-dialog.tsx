@@ -1,0 +1,55 @@
+"use client";
+
+import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import { useServerAction } from "@/hooks/use-server-action";
+import { revokeApiKeyAction } from "../actions";
+
+type RevokeApiKeyDialogProps = {
+  projectSlug: string;
+  apiKey: ApiKeyListItem;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onRevoked: () => void;
+};
+
+/** Confirms revoking a key; a machine user's key takes the machine user with it. */
+export function RevokeApiKeyDialog({
+  projectSlug,
+  apiKey,
+  open,
+  onOpenChange,
+  onRevoked,
+}: RevokeApiKeyDialogProps) {
+  const revoke = useServerAction(revokeApiKeyAction);
+
+  async function onConfirm() {
+    const result = await revoke.run({ projectSlug, keyId: apiKey.id });
+    if (!result.ok) return;
+    toast.success("API key revoked");
+    onRevoked();
+  }
+
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      onClose={revoke.reset}
+      title="Revoke API key"
+      description={
+        <>
+          <strong className="font-medium">{apiKey.name}</strong> (
+          <span className="font-mono">{apiKey.displayKey}</span>) stops working immediately. This cannot be
+          undone.
+          {apiKey.owner.isMachine ? ` This also deletes the machine user ${apiKey.owner.name}.` : null}
+        </>
+      }
+      confirmLabel="Revoke key"
+      pendingLabel="Revoking…"
+      pending={revoke.pending}
+      error={revoke.error}
+      onConfirm={onConfirm}
+    />
+  );
+}

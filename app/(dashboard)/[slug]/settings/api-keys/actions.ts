@@ -1,0 +1,184 @@
+"use server";
+
+import { z } from "zod";
+import {
+  type ApiKeyListItem,
+  createApiKey,
+  getApiKey,
+  listApiKeys,
+  MAX_ACTIVE_KEYS_PER_PROJECT,
+  revokeApiKey,
+  rollApiKey,
+  updateApiKey,
+} from "@/db/queries/api-keys";
+import {
+  generateProjectPublishableKey,
+  getPublishableKey,
+  revokePublishableKey,
+} from "@/db/queries/publishable-keys";
+import { ActionError, type ProjectContext, projectAction } from "@/lib/actions/safe-action";
+import { type Permission, presetOf } from "@/lib/api-keys/permissions";
+import { canCreateMachineUser, canManageKey, permissionsBeyondRole } from "@/lib/api-keys/roles";
+import {
+  createApiKeySchema,
+  expiresAtFromForm,
+  GRACE_PERIOD_SECONDS,
+  revokeApiKeySchema,
+  rollApiKeySchema,
+  scopesFromForm,
+  updateApiKeySchema,
+} from "@/lib/api-keys/schemas";
+import { logger } from "@/lib/logger";
+
+function refuseBeyondRole(scopes: Permission[], { role }: ProjectContext) {
+  const beyond = permissionsBeyondRole(scopes, role);
+  if (beyond.length > 0) {
+    throw new ActionError(`Your role (${role}) cannot grant ${beyond.join(", ")}.`, {
+      preset: [`Your role cannot grant ${beyond.join(", ")}.`],
+    });
+  }
+}
+
+/** The key, if the caller may manage it; otherwise the same refusal whether or not it exists. */
+async function manageableKey(keyId: string, context: ProjectContext): Promise<ApiKeyListItem> {
+  const key = await getApiKey({ projectId: context.project.id, keyId });
+  if (!key) throw new ActionError("This API key no longer exists.");
+  const allowed = canManageKey({
+    role: context.role,
+    actorUserId: context.user.id,
+    keyOwnerUserId: key.owner.id,
+    keyOwnerIsMachine: key.owner.isMachine,
+  });
+  if (!allowed) throw new ActionError("You can only manage your own API keys.");
+  return key;
+}
+
+const actorOf = ({ user, ipAddress }: ProjectContext) => ({
+  actor: { id: user.id, name: user.name },
+  ipAddress,
+});
+
+export const listApiKeysAction = projectAction(
+  "listApiKeys",
+  { schema: z.object({}) },
+  (_input, { project }) => listApiKeys({ projectId: project.id }),
+);
+
+export const createApiKeyAction = projectAction(
+  "createApiKey",
+  { schema: createApiKeySchema },
+  async (input, context) => {
+    if (input.owner === "machine" && !canCreateMachineUser(context.role)) {
+      throw new ActionError("Only owners can create machine users.", {
+        owner: ["Only owners can create machine users."],
+      });
+    }
+    const scopes = scopesFromForm(input);
+    refuseBeyondRole(scopes, context);
+    const result = await createApiKey({
+      projectId: context.project.id,
+      name: input.name,
+      scopes,
+      expiresAt: expiresAtFromForm(input) ?? null,
+      owner: input.owner,
+      ...actorOf(context),
+    });
+    if (!result.ok) {
+      throw new ActionError(
+        `This project already has ${MAX_ACTIVE_KEYS_PER_PROJECT} active API keys, the most it can have. Revoke one first.`,
+      );
+    }
+    logger().info(
+      {
+        event: "api_key_created",
+        projectId: context.project.id,
+        keyId: result.apiKey.id,
+        permissions: presetOf(scopes),
+      },
+      "API key created",
+    );
+    return { apiKey: result.apiKey, secret: result.secret };
+  },
+);
+
+export const updateApiKeyAction = projectAction(
+  "updateApiKey",
+  { schema: updateApiKeySchema },
+  async (input, context) => {
+    const key = await manageableKey(input.keyId, context);
+    const scopes = scopesFromForm(input);
+    refuseBeyondRole(scopes, context);
+    const expiresAt = expiresAtFromForm(input);
+    const updated = await updateApiKey({
+      projectId: context.project.id,
+      keyId: key.id,
+      name: input.name,
+      scopes,
+      expiresAt: expiresAt === undefined ? key.expiresAt : expiresAt,
+      ...actorOf(context),
+    });
+    if (!updated) throw new ActionError("This API key no longer exists.");
+    logger().info(
+      { event: "api_key_updated", projectId: context.project.id, keyId: key.id },
+      "API key edited",
+    );
+    return updated;
+  },
+);
+
+export const rollApiKeyAction = projectAction(
+  "rollApiKey",
+  { schema: rollApiKeySchema },
+  async (input, context) => {
+    const key = await manageableKey(input.keyId, context);
+    const rolled = await rollApiKey({
+      projectId: context.project.id,
+      keyId: key.id,
+      graceSeconds: GRACE_PERIOD_SECONDS[input.grace],
+      ...actorOf(context),
+    });
+    if (!rolled) throw new ActionError("This API key no longer exists.");
+    logger().info(
+      { event: "api_key_rolled", projectId: context.project.id, keyId: key.id, grace: input.grace },
+      "API key rolled",
+    );
+    return rolled;
+  },
+);
+
+export const revokeApiKeyAction = projectAction(
+  "revokeApiKey",
+  { schema: revokeApiKeySchema },
+  async (input, context) => {
+    const key = await manageableKey(input.keyId, context);
+    const revoked = await revokeApiKey({ projectId: context.project.id, keyId: key.id, ...actorOf(context) });
+    if (!revoked) throw new ActionError("This API key no longer exists.");
+    logger().info(
+      { event: "api_key_revoked", projectId: context.project.id, keyId: key.id },
+      "API key revoked",
+    );
+    return revoked;
+  },
+);
+
+export const getPublishableKeyAction = projectAction(
+  "getPublishableKey",
+  { schema: z.object({}), role: "owner" },
+  (_input, { project }) => getPublishableKey({ projectId: project.id }),
+);
+
+export const generatePublishableKeyAction = projectAction(
+  "generatePublishableKey",
+  { schema: z.object({}), role: "owner" },
+  (_input, context) => generateProjectPublishableKey({ projectId: context.project.id, ...actorOf(context) }),
+);
+
+export const revokePublishableKeyAction = projectAction(
+  "revokePublishableKey",
+  { schema: z.object({}), role: "owner" },
+  async (_input, context) => {
+    const revoked = await revokePublishableKey({ projectId: context.project.id, ...actorOf(context) });
+    if (!revoked) throw new ActionError("This project has no publishable key.");
+    return null;
+  },
+);

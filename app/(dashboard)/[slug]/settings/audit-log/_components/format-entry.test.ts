@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { auditDetails, formatTimestamp, relativeTime } from "./format-entry";
+
+describe("auditDetails", () => {
+  it.each([
+    [
+      "api_key.created",
+      { key: "codeqr_…abcd", permissions: "read_only", owner: "self", expiresAt: null },
+      "codeqr_…abcd · Read only · never expires",
+    ],
+    [
+      "api_key.rolled",
+      { key: "codeqr_…wxyz", gracePeriodSeconds: 3600 },
+      "codeqr_…wxyz · old key valid for 1 hour",
+    ],
+    [
+      "api_key.rolled",
+      { key: "codeqr_…wxyz", gracePeriodSeconds: 0 },
+      "codeqr_…wxyz · old key stopped at once",
+    ],
+    [
+      "api_key.rolled",
+      { key: "codeqr_…wxyz", gracePeriodSeconds: 604_800 },
+      "codeqr_…wxyz · old key valid for 7 days",
+    ],
+    ["member.role_changed", { from: "member", to: "owner" }, "Member → Owner"],
+    ["member.invited", { email: "eve@example.com", role: "member" }, "as member"],
+    ["member.removed", { revokedKeys: 2, role: "member" }, "2 API keys revoked"],
+    ["member.left", { revokedKeys: 0 }, ""],
+    ["machine_user.deleted", null, ""],
+  ] as const)("%s %j → %s", (action, metadata, expected) => {
+    expect(
+      auditDetails({ action, metadata: metadata as Record<string, string | number | null> | null }),
+    ).toBe(expected);
+  });
+});
+
+describe("times", () => {
+  it("shows an absolute UTC time and a relative one", () => {
+    const at = new Date("2025-03-04T05:06:07Z");
+    // Newer ICU puts a narrow no-break space before "AM".
+    expect(formatTimestamp(at).replace(/\s/g, " ")).toBe("Mar 4, 2025, 5:06:07 AM UTC");
+    expect(relativeTime(at, new Date("2025-03-04T07:06:07Z"))).toBe("2 hours ago");
+    expect(relativeTime(at, new Date("2025-03-04T05:06:17Z"))).toBe("10 seconds ago");
+    expect(relativeTime(at, new Date("2025-03-11T05:06:07Z"))).toBe("last week");
+  });
+});

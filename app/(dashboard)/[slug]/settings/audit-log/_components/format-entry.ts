@@ -1,0 +1,108 @@
+import type { AuditLog } from "@/db/schema";
+import { PRESET_LABELS, type Preset } from "@/lib/api-keys/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/roles";
+
+const timestampFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "long",
+  timeZone: "UTC",
+});
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** An absolute time, in UTC so that it reads the same for everyone. */
+export function formatTimestamp(date: Date): string {
+  return timestampFormat.format(date);
+}
+
+export function relativeTime(date: Date, now: Date): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+  }
+  return relativeFormat.format(seconds, "second");
+}
+
+function duration(seconds: number): string {
+  if (seconds % 86_400 === 0) return plural(seconds / 86_400, "day");
+  if (seconds % 3600 === 0) return plural(seconds / 3600, "hour");
+  if (seconds % 60 === 0) return plural(seconds / 60, "minute");
+  return plural(seconds, "second");
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function roleLabel(value: unknown): string | null {
+  return value === "owner" || value === "member" ? ROLE_LABELS[value as Role] : null;
+}
+
+function dateLabel(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
+}
+
+/** One line about what changed: the key's display form, the role change, the grace period… */
+export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): string {
+  const metadata = entry.metadata ?? {};
+  const parts: string[] = [];
+  if (typeof metadata.key === "string") parts.push(metadata.key);
+
+  switch (entry.action) {
+    case "api_key.created":
+    case "api_key.updated": {
+      const preset = metadata.permissions;
+      if (typeof preset === "string" && preset in PRESET_LABELS) parts.push(PRESET_LABELS[preset as Preset]);
+      if (metadata.owner === "machine") parts.push("machine user");
+      const expires = dateLabel(metadata.expiresAt);
+      parts.push(expires ? `expires ${expires}` : "never expires");
+      break;
+    }
+    case "api_key.rolled": {
+      const grace = metadata.gracePeriodSeconds;
+      if (typeof grace === "number") {
+        parts.push(grace > 0 ? `old key valid for ${duration(grace)}` : "old key stopped at once");
+      }
+      break;
+    }
+    case "api_key.revoked":
+      if (typeof metadata.reason === "string") parts.push(metadata.reason);
+      break;
+    case "api_key.expired": {
+      const expired = dateLabel(metadata.expiresAt);
+      if (expired) parts.push(`expired ${expired}`);
+      break;
+    }
+    case "member.role_changed": {
+      const [from, to] = [roleLabel(metadata.from), roleLabel(metadata.to)];
+      if (from && to) parts.push(`${from} → ${to}`);
+      break;
+    }
+    case "member.invited":
+    case "member.joined":
+    case "invitation.revoked": {
+      const role = roleLabel(metadata.role);
+      if (role) parts.push(`as ${role.toLowerCase()}`);
+      if (metadata.newLink === true) parts.push("new link");
+      break;
+    }
+    case "member.removed":
+    case "member.left":
+      if (typeof metadata.revokedKeys === "number" && metadata.revokedKeys > 0) {
+        parts.push(`${plural(metadata.revokedKeys, "API key")} revoked`);
+      }
+      break;
+  }
+  return parts.join(" · ");
+}

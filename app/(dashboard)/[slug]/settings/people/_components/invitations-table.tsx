@@ -1,0 +1,73 @@
+"use client";
+
+import { FormAlert } from "@/components/form-alert";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { PendingInvitation } from "@/db/queries/invitations";
+import { useInvitations } from "@/hooks/use-members";
+import { ROLE_LABELS } from "@/lib/roles";
+import { formatDate } from "./format-date";
+import { RegenerateLinkButton, RevokeInvitationButton } from "./invitation-actions";
+
+type Props = { slug: string; canManage: boolean; initialInvitations: PendingInvitation[] };
+
+export function InvitationsTable({ slug, canManage, initialInvitations }: Props) {
+  const invitations = useInvitations(slug, initialInvitations);
+  const error = invitations.isError ? (
+    <FormAlert message={`Could not refresh the list. ${invitations.error.message}`} />
+  ) : null;
+  if (invitations.data.length === 0) {
+    return (
+      <div className="grid gap-3">
+        {error}
+        <p className="text-muted-foreground text-sm">
+          No pending invitations.{canManage ? " Invite someone above; their invitation appears here." : ""}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      {error}
+      <Table aria-label="Pending invitations" aria-busy={invitations.isFetching || undefined}>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Email</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Invited</TableHead>
+            <TableHead>Expires</TableHead>
+            {canManage ? (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            ) : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {invitations.data.map((invitation) => (
+            <TableRow key={invitation.id}>
+              <TableCell className="font-medium">{invitation.email}</TableCell>
+              <TableCell>{ROLE_LABELS[invitation.role]}</TableCell>
+              <TableCell>
+                <time dateTime={invitation.createdAt.toISOString()}>{formatDate(invitation.createdAt)}</time>
+                {invitation.invitedBy ? (
+                  <span className="text-muted-foreground"> by {invitation.invitedBy}</span>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <time dateTime={invitation.expiresAt.toISOString()}>{formatDate(invitation.expiresAt)}</time>
+              </TableCell>
+              {canManage ? (
+                <TableCell className="text-right">
+                  <div className="flex justify-end gap-2">
+                    <RegenerateLinkButton slug={slug} invitation={invitation} />
+                    <RevokeInvitationButton slug={slug} invitation={invitation} />
+                  </div>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import type { Member } from "@/db/queries/members";
+import { useRefreshPeople } from "@/hooks/use-members";
+import { useServerAction } from "@/hooks/use-server-action";
+import { removeMemberAction } from "../actions";
+
+type Props = { slug: string; projectName: string; member: Member; disabled: boolean; describedBy?: string };
+
+export function RemoveMemberButton({ slug, projectName, member, disabled, describedBy }: Props) {
+  const remove = useServerAction(removeMemberAction);
+  const refresh = useRefreshPeople(slug);
+  const [open, setOpen] = useState(false);
+
+  async function confirm() {
+    const result = await remove.run({ projectSlug: slug, userId: member.id });
+    if (!result.ok) return;
+    setOpen(false);
+    toast.success(member.isMachine ? `${member.name} was deleted.` : `${member.name} was removed.`);
+    await refresh();
+  }
+
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      onClose={remove.reset}
+      dismissibleWhilePending
+      trigger={
+        <Button variant="outline" size="sm" disabled={disabled} aria-describedby={describedBy}>
+          Remove
+        </Button>
+      }
+      title={`Remove ${member.name}?`}
+      description={
+        member.isMachine
+          ? `This deletes the machine user ${member.name}, and its API key is revoked too: programs that use it stop working at once.`
+          : `${member.name} loses access to ${projectName}, and their API keys in this project are revoked at once.`
+      }
+      confirmLabel="Remove"
+      pendingLabel="Removing…"
+      pending={remove.pending}
+      error={remove.error}
+      onConfirm={() => void confirm()}
+    />
+  );
+}

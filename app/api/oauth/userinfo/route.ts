@@ -1,0 +1,9 @@
+import { withApiKey } from "@/lib/api/with-api-key";
+
+// GET /api/oauth/userinfo – the project and key behind the bearer token
+export const GET = withApiKey({ permission: null }, ({ key }) =>
+  Response.json({
+    project: key.project,
+    key: { id: key.id, name: key.name, permissions: key.permissions },
+  }),
+);

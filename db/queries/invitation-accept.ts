@@ -1,0 +1,97 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { recordAuditEvent } from "@/db/queries/audit-log";
+import { hashInvitationToken } from "@/db/queries/invitations";
+import { lockProject } from "@/db/queries/projects";
+import { invitations, projectMemberships, projects } from "@/db/schema";
+import type { Role } from "@/lib/roles";
+
+export type InvitationPreview = {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  expired: boolean;
+  project: { id: string; name: string; slug: string };
+};
+
+const previewColumns = {
+  id: invitations.id,
+  email: invitations.email,
+  role: invitations.role,
+  expiresAt: invitations.expiresAt,
+  expired: sql<boolean>`${invitations.expiresAt} <= now()`,
+  project: { id: projects.id, name: projects.name, slug: projects.slug },
+};
+
+function selectPreview(executor: Executor, tokenHash: string) {
+  return executor
+    .select(previewColumns)
+    .from(invitations)
+    .innerJoin(projects, eq(projects.id, invitations.projectId))
+    .where(eq(invitations.tokenHash, tokenHash));
+}
+
+/** What the invite page shows for a token; null when no invitation has it (unknown, used or revoked). */
+export async function getInvitationByToken({ token }: { token: string }): Promise<InvitationPreview | null> {
+  const [row] = await selectPreview(db, hashInvitationToken(token)).limit(1);
+  return row ?? null;
+}
+
+type ProjectRef = { id: string; name: string; slug: string };
+
+export type AcceptInvitationResult =
+  | { ok: true; project: ProjectRef; role: Role }
+  | { ok: false; reason: "unknown" | "expired" }
+  | { ok: false; reason: "email_mismatch"; invitedEmail: string }
+  | { ok: false; reason: "already_member"; project: ProjectRef };
+
+/**
+ * Joins the invitation's project with its role and deletes the invitation, in one transaction. Only the
+ * person whose email was invited may accept; someone already in the project just uses up the invitation.
+ */
+export async function acceptInvitation(input: {
+  token: string;
+  user: { id: string; name: string; email: string | null };
+  ipAddress: string;
+}): Promise<AcceptInvitationResult> {
+  const tokenHash = hashInvitationToken(input.token);
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ projectId: invitations.projectId })
+      .from(invitations)
+      .where(eq(invitations.tokenHash, tokenHash))
+      .limit(1);
+    if (!found) return { ok: false, reason: "unknown" };
+    // Project first, then the invitation: the same lock order as every other change here.
+    await lockProject(found.projectId, tx);
+    const [invitation] = await selectPreview(tx, tokenHash).for("update", { of: invitations });
+    if (!invitation) return { ok: false, reason: "unknown" };
+    if (invitation.expired) return { ok: false, reason: "expired" };
+    if (input.user.email?.toLowerCase() !== invitation.email.toLowerCase()) {
+      return { ok: false, reason: "email_mismatch", invitedEmail: invitation.email };
+    }
+
+    await tx.delete(invitations).where(eq(invitations.id, invitation.id));
+    const joined = await tx
+      .insert(projectMemberships)
+      .values({ projectId: invitation.project.id, userId: input.user.id, role: invitation.role })
+      .onConflictDoNothing()
+      .returning({ userId: projectMemberships.userId });
+    if (joined.length === 0) return { ok: false, reason: "already_member", project: invitation.project };
+
+    await recordAuditEvent(
+      {
+        projectId: invitation.project.id,
+        action: "member.joined",
+        actor: { id: input.user.id, name: input.user.name },
+        target: { id: input.user.id, name: input.user.name },
+        metadata: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
+        ipAddress: input.ipAddress,
+      },
+      tx,
+    );
+    return { ok: true, project: invitation.project, role: invitation.role };
+  });
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { recordAuditEvent } from "@/db/queries/audit-log";
+import { lockProject } from "@/db/queries/projects";
+import { type PublishableKey, publishableKeys } from "@/db/schema";
+import { generatePublishableKey } from "@/lib/api-keys/format";
+
+type Audit = { actor: { id: string; name: string }; ipAddress: string };
+
+export async function getPublishableKey({
+  projectId,
+}: {
+  projectId: string;
+}): Promise<PublishableKey | null> {
+  const [key] = await db
+    .select()
+    .from(publishableKeys)
+    .where(eq(publishableKeys.projectId, projectId))
+    .limit(1);
+  return key ?? null;
+}
+
+/** Generates the project's publishable key, replacing the previous one (which stops working at once). */
+export async function generateProjectPublishableKey(
+  input: { projectId: string } & Audit,
+): Promise<PublishableKey> {
+  const token = generatePublishableKey();
+  return db.transaction(async (tx) => {
+    await lockProject(input.projectId, tx);
+    await tx.delete(publishableKeys).where(eq(publishableKeys.projectId, input.projectId));
+    const [key] = await tx
+      .insert(publishableKeys)
+      .values({ projectId: input.projectId, token, createdById: input.actor.id })
+      .returning();
+    if (!key) throw new Error("insert returned no publishable key");
+    await recordAuditEvent(
+      {
+        projectId: input.projectId,
+        action: "publishable_key.generated",
+        actor: input.actor,
+        target: { id: null, name: token },
+        ipAddress: input.ipAddress,
+      },
+      tx,
+    );
+    return key;
+  });
+}
+
+export async function revokePublishableKey(input: { projectId: string } & Audit): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [key] = await tx
+      .delete(publishableKeys)
+      .where(eq(publishableKeys.projectId, input.projectId))
+      .returning({ token: publishableKeys.token });
+    if (!key) return false;
+    await recordAuditEvent(
+      {
+        projectId: input.projectId,
+        action: "publishable_key.revoked",
+        actor: input.actor,
+        target: { id: null, name: key.token },
+        ipAddress: input.ipAddress,
+      },
+      tx,
+    );
+    return true;
+  });
+}

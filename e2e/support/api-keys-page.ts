@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { SERVER_LOG } from "./paths";
+
+const SECRET_PATTERN = /^codeqr_[0-9A-Za-z]{30}$/;
+
+/** Every secret revealed during the run, to prove none reaches the server log. */
+const revealedSecrets: string[] = [];
+
+/** After the file's tests: the server's log holds none of the secrets the dashboard revealed. */
+export function checkServerLogForSecrets(): void {
+  test.afterAll(() => {
+    expect(revealedSecrets.length).toBeGreaterThan(0);
+    const log = fs.readFileSync(SERVER_LOG, "utf8");
+    expect(log.length).toBeGreaterThan(0);
+    for (const secret of revealedSecrets)
+      expect(log.includes(secret), "plaintext key in the server log").toBe(false);
+  });
+}
+
+type Level = "None" | "Read" | "Write";
+export type KeyForm = {
+  name: string;
+  owner?: "You" | "Machine";
+  permissions?: "All permissions" | "Read only" | "Restricted";
+  levels?: Partial<Record<"Links" | "Analytics" | "Domains" | "Tags", Level>>;
+};
+
+/** The Settings › API Keys page, driven by roles and labels as a person would. */
+export class ApiKeysPage {
+  constructor(readonly page: Page) {}
+
+  async goto(slug: string) {
+    await this.page.goto(`/${slug}/settings/api-keys`);
+    await expect(this.page.getByRole("button", { name: "Create", exact: true }).first()).toBeVisible();
+  }
+
+  row(name: string) {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("cell", { name, exact: true }) });
+  }
+
+  /** Creates a key and returns the secret shown once, after copying it with "Copy". */
+  async create(form: KeyForm): Promise<string> {
+    await this.page.getByRole("button", { name: "Create", exact: true }).first().click();
+    const dialog = this.page.getByRole("dialog", { name: "Create API key" });
+    await dialog.getByLabel("Name").fill(form.name);
+    if (form.owner) await dialog.getByRole("radio", { name: form.owner, exact: true }).check();
+    if (form.permissions) await dialog.getByRole("radio", { name: form.permissions, exact: true }).check();
+    for (const [resource, level] of Object.entries(form.levels ?? {})) {
+      await dialog
+        .getByRole("radiogroup", { name: resource })
+        .getByRole("radio", { name: level, exact: true })
+        .check();
+    }
+    await dialog.getByRole("button", { name: "Create API Key" }).click();
+    return this.takeRevealedSecret("API key created");
+  }
+
+  async roll(name: string, grace: "Now" | "1 hour" | "24 hours" | "7 days"): Promise<string> {
+    await this.openActions(name, "Roll");
+    const dialog = this.page.getByRole("dialog", { name: "Roll API key" });
+    await dialog.getByRole("radio", { name: grace, exact: true }).check();
+    await dialog.getByRole("button", { name: "Roll key" }).click();
+    return this.takeRevealedSecret("API key rolled");
+  }
+
+  async revoke(name: string, expectedWarning?: RegExp) {
+    await this.openActions(name, "Revoke");
+    const dialog = this.page.getByRole("alertdialog", { name: "Revoke API key" });
+    if (expectedWarning) await expect(dialog).toContainText(expectedWarning);
+    await dialog.getByRole("button", { name: "Revoke key" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.row(name)).toHaveCount(0);
+  }
+
+  async openActions(name: string, item: "Edit" | "Roll" | "Revoke") {
+    await this.page.getByRole("button", { name: `Actions for ${name}` }).click();
+    await this.page.getByRole("menuitem", { name: item }).click();
+  }
+
+  private async takeRevealedSecret(title: string): Promise<string> {
+    const dialog = this.page.getByRole("dialog", { name: title });
+    const secret = await dialog.getByLabel("API key").inputValue();
+    expect(secret).toMatch(SECRET_PATTERN);
+    revealedSecrets.push(secret);
+    await dialog.getByRole("button", { name: "Copy" }).click();
+    await expect(dialog.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(await this.page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await expect(dialog).toBeHidden();
+    return secret;
+  }
+}

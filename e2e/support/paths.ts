@@ -1,0 +1,4 @@
+import path from "node:path";
+
+/** Where the e2e server's stdout and stderr go (read by tests that check what it logged). */
+export const SERVER_LOG = path.resolve("test-results/server.log");

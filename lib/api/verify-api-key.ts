@@ -1,0 +1,58 @@
+import "server-only";
+import { findApiKeyByHash } from "@/db/queries/api-key-lookup";
+import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
+import type { Permission } from "@/lib/api-keys/permissions";
+import { effectivePermissions } from "@/lib/api-keys/roles";
+import { ApiError } from "./errors";
+
+export type VerifiedApiKey = {
+  id: string;
+  name: string;
+  /** What the key may do now: its scopes ∩ its owner's current role. */
+  permissions: Permission[];
+  project: { id: string; slug: string; name: string; plan: string };
+  ownerId: string;
+};
+
+const INVALID = "Invalid API key.";
+
+/**
+ * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → expiry and roll grace →
+ * owner still a member → effective permissions. Throws the ApiError to answer with.
+ */
+export async function verifyApiKey(authorization: string | null, now = new Date()): Promise<VerifiedApiKey> {
+  const header = parseAuthorizationHeader(authorization);
+  if (!header.ok && header.reason === "missing") {
+    throw new ApiError("unauthorized", "Missing API key. Send it as 'Authorization: Bearer codeqr_…'.");
+  }
+  if (!header.ok) {
+    throw new ApiError("bad_request", "Malformed Authorization header. Expected 'Bearer codeqr_…'.");
+  }
+  const parsed = parseApiKey(header.token);
+  if (!parsed) throw new ApiError("unauthorized", INVALID);
+  if (parsed.kind === "publishable") {
+    throw new ApiError(
+      "forbidden",
+      "Publishable keys can only be used with POST /api/track/click. Use a secret key.",
+    );
+  }
+  const key = await findApiKeyByHash({ hash: hashApiKey(parsed.token) });
+  if (!key) throw new ApiError("unauthorized", INVALID);
+  if (key.expiresAt && key.expiresAt <= now) throw new ApiError("unauthorized", "This API key has expired.");
+  if (key.graceEndsAt && key.graceEndsAt <= now) {
+    throw new ApiError("unauthorized", "This API key has been rolled; use its new secret.");
+  }
+  if (!key.owner.role)
+    throw new ApiError("unauthorized", "This API key's owner is no longer a member of the project.");
+  return {
+    id: key.id,
+    name: key.name,
+    permissions: effectivePermissions({
+      scopes: key.scopes,
+      role: key.owner.role,
+      isMachine: key.owner.isMachine,
+    }),
+    project: key.project,
+    ownerId: key.owner.id,
+  };
+}
