@@ -1,20 +1,15 @@
-import { type NextRequest, NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
+import { apiGate } from "@/lib/proxy/api-gate";
+import { dashboardGate } from "@/lib/proxy/dashboard-gate";
+import { rewriteProjectDomain } from "@/lib/proxy/domain-rewrite";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
-/**
- * The first gate. Dashboard pages: a visitor without a session cookie goes to /login at once (the pages check
- * the session itself again; this is only the fast path).
- */
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  const { pathname, search } = request.nextUrl;
-  if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(login);
+/** The first gate of every request: the API pipeline, project short-link domains, then dashboard sign-in. */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/api" || pathname.startsWith("/api/")) return apiGate(request, pathname);
+  return (await rewriteProjectDomain(request, pathname)) ?? dashboardGate(request);
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|s/|login|register|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

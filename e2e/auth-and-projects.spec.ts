@@ -6,6 +6,7 @@ import {
   newPerson,
   newSession,
   newSlug,
+  randomAddress,
   register,
   registerWithProject,
   signIn,
@@ -49,7 +50,7 @@ test("a newcomer registers, creates a project, walks the settings, signs out and
 });
 
 test("a wrong password gets one generic message, and so does an unknown email", async ({ page }) => {
-  await fromAddress(page, "203.0.113.20");
+  await fromAddress(page, randomAddress());
   const bob = newPerson("Bob");
   await register(page, bob);
   await expect(page).toHaveURL(/\/new$/);
@@ -66,7 +67,7 @@ test("a wrong password gets one generic message, and so does an unknown email", 
 test("more than 10 failed attempts a minute for one email are refused, even with the right password", async ({
   page,
 }) => {
-  await fromAddress(page, "203.0.113.30");
+  await fromAddress(page, randomAddress());
   const carol = newPerson("Carol");
   await register(page, carol);
   await expect(page).toHaveURL(/\/new$/);

@@ -13,6 +13,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PROJECT_SEAT_LIMIT: z.coerce.number().int().positive().default(10),
   APP_URL: z.url().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  REDIS_URL: z.string().optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

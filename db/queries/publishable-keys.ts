@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { recordAuditEvent } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
-import { type PublishableKey, publishableKeys } from "@/db/schema";
+import { type PublishableKey, projects, publishableKeys } from "@/db/schema";
 import { generatePublishableKey } from "@/lib/api-keys/format";
 
 type Audit = { actor: { id: string; name: string }; ipAddress: string };
@@ -67,4 +67,15 @@ export async function revokePublishableKey(input: { projectId: string } & Audit)
     );
     return true;
   });
+}
+
+/** The project whose publishable key this is, or null. */
+export async function findProjectByPublishableKey({ token }: { token: string }) {
+  const [row] = await db
+    .select({ id: projects.id, slug: projects.slug, name: projects.name, plan: projects.plan })
+    .from(publishableKeys)
+    .innerJoin(projects, eq(projects.id, publishableKeys.projectId))
+    .where(eq(publishableKeys.token, token))
+    .limit(1);
+  return row ?? null;
 }

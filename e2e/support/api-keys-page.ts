@@ -1,5 +1,7 @@
 import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { newPerson, newSlug, registerWithProject } from "./flows";
 import { SERVER_LOG } from "./paths";
 
 const SECRET_PATTERN = /^codeqr_[0-9A-Za-z]{30}$/;
@@ -11,7 +13,12 @@ const revealedSecrets: string[] = [];
 export function checkServerLogForSecrets(): void {
   test.afterAll(() => {
     expect(revealedSecrets.length).toBeGreaterThan(0);
-    const log = fs.readFileSync(SERVER_LOG, "utf8");
+    const dir = path.dirname(SERVER_LOG);
+    const log = fs
+      .readdirSync(dir)
+      .filter((name) => /^server.*\.log$/.test(name))
+      .map((name) => fs.readFileSync(path.join(dir, name), "utf8"))
+      .join("\n");
     expect(log.length).toBeGreaterThan(0);
     for (const secret of revealedSecrets)
       expect(log.includes(secret), "plaintext key in the server log").toBe(false);
@@ -90,4 +97,13 @@ export class ApiKeysPage {
     await expect(dialog).toBeHidden();
     return secret;
   }
+}
+
+/** A new person, project and key, made through the dashboard as a user would. */
+export async function projectWithSecret(page: Page, form: KeyForm = { name: "API client" }) {
+  const slug = newSlug("api");
+  await registerWithProject(page, newPerson("Dev"), { name: "API Project", slug });
+  const keys = new ApiKeysPage(page);
+  await keys.goto(slug);
+  return { slug, secret: await keys.create(form) };
 }

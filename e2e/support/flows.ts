@@ -66,3 +66,9 @@ export async function expectAlert(page: Page, text: string): Promise<void> {
 export async function fromAddress(page: Page, address: string): Promise<void> {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
 }
+
+/** A client address of the documentation range, unique per call (rate-limit counters may outlive a run). */
+export function randomAddress(): string {
+  const [a = 0, b = 0] = randomBytes(2);
+  return `198.18.${a}.${b}`;
+}

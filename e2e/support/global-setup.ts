@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "../../test/postgres-database";
-import { SERVER_LOG } from "./paths";
+import { E2E_RATE_LIMIT, SERVER_LOG } from "./paths";
 import { startServer } from "./server";
 
 /**
@@ -14,16 +14,20 @@ export default async function globalSetup() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "codeqr-e2e-"));
   const adminUrl = process.env.DATABASE_URL;
   const scratch = adminUrl?.startsWith("postgres") ? await createScratchDatabase(adminUrl, "e2e") : null;
-  fs.rmSync(SERVER_LOG, { force: true });
-  const server = await startServer({
-    port: Number(process.env.E2E_PORT),
-    logFile: SERVER_LOG,
-    env: {
-      DATABASE_URL: scratch?.url ?? `file:${path.join(work, "pglite")}`,
-      DATA_DIR: work,
-      NODE_ENV: "production",
-    },
-  });
+  for (const name of fs.existsSync(path.dirname(SERVER_LOG))
+    ? fs.readdirSync(path.dirname(SERVER_LOG))
+    : []) {
+    if (/^server.*\.log$/.test(name)) fs.rmSync(path.join(path.dirname(SERVER_LOG), name), { force: true });
+  }
+  const env = {
+    DATABASE_URL: scratch?.url ?? `file:${path.join(work, "pglite")}`,
+    DATA_DIR: work,
+    NODE_ENV: "production",
+    RATE_LIMIT_PER_MINUTE: String(E2E_RATE_LIMIT),
+  };
+  const server = await startServer({ port: Number(process.env.E2E_PORT), logFile: SERVER_LOG, env });
+  // Tests that start a second instance of the app use the same database and secret.
+  process.env.E2E_SERVER_ENV = JSON.stringify(env);
   return async () => {
     await server.stop();
     await scratch?.drop();

@@ -1,5 +1,6 @@
 import "server-only";
 import { findApiKeyByHash } from "@/db/queries/api-key-lookup";
+import { findProjectByPublishableKey } from "@/db/queries/publishable-keys";
 import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { effectivePermissions } from "@/lib/api-keys/roles";
@@ -16,19 +17,38 @@ export type VerifiedApiKey = {
 
 const INVALID = "Invalid API key.";
 
+export type ProjectRef = VerifiedApiKey["project"];
+
+function bearerToken(authorization: string | null): string {
+  const header = parseAuthorizationHeader(authorization);
+  if (header.ok) return header.token;
+  if (header.reason === "missing") {
+    throw new ApiError("unauthorized", "Missing API key. Send it as 'Authorization: Bearer codeqr_…'.");
+  }
+  throw new ApiError("bad_request", "Malformed Authorization header. Expected 'Bearer codeqr_…'.");
+}
+
+/** A publishable key (`codeqr_pk_…`) → its project. Secret keys are refused: they must not reach browsers. */
+export async function verifyPublishableKey(authorization: string | null): Promise<ProjectRef> {
+  const parsed = parseApiKey(bearerToken(authorization));
+  if (!parsed) throw new ApiError("unauthorized", INVALID);
+  if (parsed.kind === "secret") {
+    throw new ApiError(
+      "forbidden",
+      "This endpoint takes the project's publishable key (codeqr_pk_…), not a secret key.",
+    );
+  }
+  const project = await findProjectByPublishableKey({ token: parsed.token });
+  if (!project) throw new ApiError("unauthorized", INVALID);
+  return project;
+}
+
 /**
  * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → expiry and roll grace →
  * owner still a member → effective permissions. Throws the ApiError to answer with.
  */
 export async function verifyApiKey(authorization: string | null, now = new Date()): Promise<VerifiedApiKey> {
-  const header = parseAuthorizationHeader(authorization);
-  if (!header.ok && header.reason === "missing") {
-    throw new ApiError("unauthorized", "Missing API key. Send it as 'Authorization: Bearer codeqr_…'.");
-  }
-  if (!header.ok) {
-    throw new ApiError("bad_request", "Malformed Authorization header. Expected 'Bearer codeqr_…'.");
-  }
-  const parsed = parseApiKey(header.token);
+  const parsed = parseApiKey(bearerToken(authorization));
   if (!parsed) throw new ApiError("unauthorized", INVALID);
   if (parsed.kind === "publishable") {
     throw new ApiError(

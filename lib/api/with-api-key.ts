@@ -1,74 +1,126 @@
 import "server-only";
-import { hasPermission, type Permission } from "@/lib/api-keys/permissions";
 import { logger } from "@/lib/logger";
+import { consumeApiQuota, quotaHeaders } from "@/lib/rate-limit/api-quota";
+import { requireRoutePermission } from "./authorize";
 import { ApiError, apiErrorResponse, toApiError } from "./errors";
-import { type VerifiedApiKey, verifyApiKey } from "./verify-api-key";
+import { noteApiKeyUse } from "./last-used";
+import { passedProxyGate } from "./proxy-gate";
+import type { KeyRouteId, RouteId } from "./routes";
+import { type ProjectRef, type VerifiedApiKey, verifyApiKey, verifyPublishableKey } from "./verify-api-key";
 
-type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (input: {
-  request: Request;
-  key: VerifiedApiKey;
-  params: P;
-}) => Promise<Response> | Response;
+type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
+type Params = Record<string, string>;
+type SecretRouteId = Exclude<KeyRouteId, "POST /api/track/click">;
 
-const NO_STORE = { "Cache-Control": "no-store" };
+const NO_STORE = "no-store";
+export const RATE_LIMITED =
+  "Rate limit exceeded for this API key. Retry after the time in the Retry-After header.";
 
 /**
- * Wraps every key-authenticated route handler. It verifies the key itself and trusts no header that a client
- * or the proxy could set, so a request that skipped the proxy is refused all the same. `permission: null` means
- * any valid secret key.
+ * Wraps every secret-key route handler. It checks the key and the route's permission from API_ROUTES itself,
+ * trusting no header a client or the proxy could set, so a request that skipped the proxy is refused all the same.
  */
-export function withApiKey<P = Record<string, never>>(
-  options: { permission: Permission | null },
-  handler: Handler<P>,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return async (request, context) => {
-    const started = performance.now();
-    const route = `${request.method} ${new URL(request.url).pathname}`;
-    let key: VerifiedApiKey | undefined;
-    try {
-      key = await verifyApiKey(request.headers.get("authorization"));
-      if (options.permission && !hasPermission(key.permissions, options.permission)) {
-        throw new ApiError(
-          "forbidden",
-          `This API key lacks the '${options.permission}' permission required for ${route} in project '${key.project.slug}'.`,
-        );
+export function withApiKey(
+  routeId: SecretRouteId,
+  handler: (input: { request: Request; key: VerifiedApiKey; params: Params }) => Promise<Response> | Response,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  return (request, context) =>
+    handle(routeId, request, async () => {
+      const key = await verifyApiKey(request.headers.get("authorization"));
+      const log = { projectId: key.project.id, keyId: key.id };
+      try {
+        requireRoutePermission(routeId, key);
+      } catch (error) {
+        throw Object.assign(error as ApiError, { log });
       }
-      checkProjectParameter(request, key);
-      const response = await handler({ request, key, params: await context.params });
-      for (const [name, value] of Object.entries(NO_STORE)) response.headers.set(name, value);
-      log(route, response.status, started, key);
-      return response;
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.code === "internal_server_error")
-        logger().error({ route, err: error }, "API handler failed");
-      log(route, apiError.status, started, key);
-      return apiErrorResponse(apiError);
-    }
-  };
+      checkProjectParameter(request, key.project);
+      const quota = await quotaUnlessProxied(request, key.id);
+      noteApiKeyUse(key.id);
+      const response = await handler({ request, key, params: await stringParams(context) });
+      return { log, response: withHeaders(response, quota) };
+    });
 }
 
-/** `projectSlug` / `workspaceId`, when sent, must name the key's own project. */
-function checkProjectParameter(request: Request, key: VerifiedApiKey): void {
-  const query = new URL(request.url).searchParams;
-  const slug = query.get("projectSlug");
-  const workspaceId = query.get("workspaceId");
-  if (
-    (slug !== null && slug !== key.project.slug) ||
-    (workspaceId !== null && workspaceId !== key.project.id)
-  ) {
-    throw new ApiError("forbidden", "This API key belongs to another project than the one requested.");
+/** Wraps the routes that take the project's publishable key instead (click tracking). */
+export function withPublishableKey(
+  routeId: "POST /api/track/click",
+  handler: (input: { request: Request; project: ProjectRef }) => Promise<Response> | Response,
+): (request: Request) => Promise<Response> {
+  return (request) =>
+    handle(routeId, request, async () => {
+      const project = await verifyPublishableKey(request.headers.get("authorization"));
+      checkProjectParameter(request, project);
+      const quota = await quotaUnlessProxied(request, `publishable:${project.id}`);
+      return {
+        log: { projectId: project.id },
+        response: withHeaders(await handler({ request, project }), quota),
+      };
+    });
+}
+
+type Outcome = { log: Record<string, string>; response: Response };
+
+/** The shared part: one error → response mapping, no-store, one structured log line per request. */
+async function handle(routeId: RouteId, request: Request, run: () => Promise<Outcome>): Promise<Response> {
+  const started = performance.now();
+  let status = 500;
+  let log: Record<string, string> = {};
+  try {
+    const outcome = await run();
+    log = outcome.log;
+    outcome.response.headers.set("Cache-Control", NO_STORE);
+    status = outcome.response.status;
+    return outcome.response;
+  } catch (error) {
+    const apiError = toApiError(error);
+    log = (error as { log?: Record<string, string> }).log ?? {};
+    if (apiError.code === "internal_server_error")
+      logger().error({ route: routeId, err: error }, "API handler failed");
+    status = apiError.status;
+    return apiErrorResponse(apiError);
+  } finally {
+    logger().info({
+      event: "api_request",
+      route: routeId,
+      method: request.method,
+      status,
+      durationMs: Math.round(performance.now() - started),
+      ...log,
+    });
   }
 }
 
-function log(route: string, status: number, started: number, key: VerifiedApiKey | undefined): void {
-  logger().info({
-    event: "api_request",
-    route,
-    status,
-    durationMs: Math.round(performance.now() - started),
-    projectId: key?.project.id,
-    keyId: key?.id,
-  });
+/**
+ * The proxy already counted requests that passed it; one that did not (it skipped the proxy somehow) is
+ * counted here, so the rate limit holds either way.
+ */
+async function quotaUnlessProxied(request: Request, subject: string): Promise<Record<string, string>> {
+  if (passedProxyGate(request.headers)) return {};
+  const quota = await consumeApiQuota(subject);
+  const headers = quotaHeaders(quota);
+  if (!quota.allowed) throw new ApiError("rate_limit_exceeded", RATE_LIMITED, headers);
+  return headers;
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function stringParams(context: RouteContext): Promise<Params> {
+  // Next passes no params at all to routes without dynamic segments.
+  const raw = (await context?.params) ?? {};
+  return Object.fromEntries(
+    Object.entries(raw).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : value]),
+  );
+}
+
+/** `projectSlug` / `workspaceId`, when sent, must name the key's own project. */
+function checkProjectParameter(request: Request, project: ProjectRef): void {
+  const query = new URL(request.url).searchParams;
+  const slug = query.get("projectSlug");
+  const workspaceId = query.get("workspaceId");
+  if ((slug !== null && slug !== project.slug) || (workspaceId !== null && workspaceId !== project.id)) {
+    throw new ApiError("forbidden", "This API key does not belong to the requested project.");
+  }
 }

@@ -1,9 +1,18 @@
 export type WindowCount = { count: number; resetAt: number };
 
+/** Fixed-window counters; in memory by default, in Redis when several instances must share them. */
+export interface WindowStore {
+  /** Adds one to `key`'s current window and returns it. */
+  increment(key: string, windowMs: number): Promise<WindowCount>;
+  get(key: string): Promise<WindowCount | null>;
+  /** Adds one only while the window is below `limit`; a refused call consumes nothing. */
+  consume(key: string, limit: number, windowMs: number): Promise<WindowCount & { allowed: boolean }>;
+}
+
 const MAX_KEYS = 100_000;
 
 /** Fixed-window counters in this process's memory; the default when no REDIS_URL is set. */
-export class MemoryWindowStore {
+export class MemoryWindowStore implements WindowStore {
   private readonly windows = new Map<string, WindowCount>();
 
   /** Adds one to `key`'s current window and returns it. */
@@ -17,6 +26,12 @@ export class MemoryWindowStore {
     const fresh = { count: 1, resetAt: now + windowMs };
     this.windows.set(key, fresh);
     return { ...fresh };
+  }
+
+  async consume(key: string, limit: number, windowMs: number, now = Date.now()) {
+    const current = await this.get(key, now);
+    if (current && current.count >= limit) return { ...current, allowed: false };
+    return { ...(await this.increment(key, windowMs, now)), allowed: true };
   }
 
   async get(key: string, now = Date.now()): Promise<WindowCount | null> {

@@ -23,6 +23,12 @@ export default async function ProjectLayout({ children, params }: LayoutProps<"/
             <Link href={`/${project.slug}/settings`} className="text-muted-foreground hover:text-foreground">
               Settings
             </Link>
+            <Link
+              href={`/${project.slug}/api-reference`}
+              className="text-muted-foreground hover:text-foreground"
+            >
+              API reference
+            </Link>
           </nav>
           <div className="ml-auto">
             <UserMenu name={user.name} email={user.email} />

@@ -11,6 +11,7 @@ import {
 } from "@/db/queries/invitations";
 import { changeMemberRole, listMembers, removeMember } from "@/db/queries/members";
 import { ActionError, projectAction } from "@/lib/actions/safe-action";
+import { appOrigin } from "@/lib/app-origin";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { ROLES } from "@/lib/roles";
@@ -27,17 +28,8 @@ function seatLimitError(used: number, limit: number) {
   );
 }
 
-/** APP_URL when set, else the origin this request came in on. */
 async function inviteUrl(token: string): Promise<string> {
-  const configured = env().APP_URL;
-  let origin = configured?.replace(/\/+$/, "");
-  if (!origin) {
-    const requestHeaders = await headers();
-    const forwarded = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim();
-    const protocol = forwarded === "https" || forwarded === "http" ? forwarded : "http";
-    origin = `${protocol}://${requestHeaders.get("host") ?? "localhost:3000"}`;
-  }
-  return `${origin}/invite/${token}`;
+  return `${appOrigin(await headers())}/invite/${token}`;
 }
 
 export const listMembersAction = projectAction(

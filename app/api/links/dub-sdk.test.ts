@@ -1,0 +1,87 @@
+import { Dub } from "dub";
+import { HTTPClient } from "dub/lib/http";
+import { describe, expect, it } from "vitest";
+import { matchRoute } from "@/lib/api/routes";
+import { projectWithKey } from "@/test/api";
+import { setupTestDatabase, unique } from "@/test/database";
+import * as link from "./[linkId]/route";
+import * as bulk from "./bulk/route";
+import * as count from "./count/route";
+import * as info from "./info/route";
+import * as links from "./route";
+import * as upsert from "./upsert/route";
+
+setupTestDatabase();
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const MODULES: Record<string, Record<string, Handler>> = {
+  "/api/links": links,
+  "/api/links/count": count,
+  "/api/links/info": info,
+  "/api/links/bulk": bulk,
+  "/api/links/upsert": upsert,
+  "/api/links/{linkId}": link,
+};
+
+/** The official Dub SDK, its requests served by the route handlers themselves (no server). */
+function dubClient(token: string) {
+  const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const route = matchRoute(request.method, url.pathname);
+    const [method = "", path = ""] = route?.id.split(" ") ?? [];
+    const handler = MODULES[path]?.[method];
+    if (!route || !handler) return Response.json({ error: "no route" }, { status: 404 });
+    return handler(request, { params: Promise.resolve(route.params) });
+  };
+  return new Dub({
+    token,
+    serverURL: "http://localhost:3000/api",
+    httpClient: new HTTPClient({ fetcher }),
+    retryConfig: { strategy: "none" },
+  });
+}
+
+describe("the Dub SDK against /api/links", () => {
+  it("creates, reads, lists, counts, updates, upserts and deletes links unchanged", async () => {
+    const { secret, project } = await projectWithKey();
+    const dub = dubClient(secret);
+    const key = unique("sdk");
+
+    const created = await dub.links.create({
+      url: "https://example.com/sdk",
+      key,
+      externalId: "sdk-1",
+      utmSource: "sdk",
+      testVariants: [{ url: "https://example.com/b", percentage: 50 }],
+    });
+    expect(created).toMatchObject({ key, utmSource: "sdk", workspaceId: project.id, tags: [] });
+
+    expect((await dub.links.get({ linkId: created.id })).id).toBe(created.id);
+    expect((await dub.links.get({ externalId: "ext_sdk-1" })).id).toBe(created.id);
+    expect((await dub.links.get({ domain: created.domain, key })).id).toBe(created.id);
+
+    const many = await dub.links.createMany([
+      { url: "https://example.com/1" },
+      { url: "https://example.com/2" },
+    ]);
+    expect(many).toHaveLength(2);
+
+    const page = await dub.links.list({ search: "example.com", pageSize: 2 });
+    expect(page.result).toHaveLength(2);
+    expect(await dub.links.count({ showArchived: true })).toBe(3);
+
+    const updated = await dub.links.update("ext_sdk-1", { title: "Updated" });
+    expect(updated).toMatchObject({ id: created.id, title: "Updated" });
+
+    const upserted = await dub.links.upsert({ url: "https://example.com/sdk", comments: "upserted" });
+    expect(upserted).toMatchObject({ id: created.id, comments: "upserted" });
+
+    expect(await dub.links.delete(created.id)).toEqual({ id: created.id });
+    await expect(dub.links.get({ linkId: created.id })).rejects.toMatchObject({ statusCode: 404 });
+    await expect(dub.links.create({ url: "https://example.com", key })).resolves.toMatchObject({ key });
+    await expect(dub.links.create({ url: "https://example.com", key })).rejects.toMatchObject({
+      statusCode: 409,
+    });
+  });
+});

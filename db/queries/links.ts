@@ -1,0 +1,119 @@
+// Reading a project's links: one by reference, lists and counts by filter, each with its tags.
+import "server-only";
+import { and, asc, count, desc, eq, exists, gt, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { domains, type Link, links, linkTags, tags } from "@/db/schema";
+import type { LinkFilters, ListLinksQuery } from "@/lib/api/schemas/link-query";
+import type { TagColor } from "@/lib/tag-colors";
+
+export type LinkTag = { id: string; name: string; color: TagColor };
+export type LinkWithTags = Link & { tags: LinkTag[] };
+export type LinkRef = { id: string } | { externalId: string } | { domain: string; key: string };
+
+/** The links with their tags (by name), joined through link_tags in one query. */
+export async function withTags(rows: Link[], executor: Executor = db): Promise<LinkWithTags[]> {
+  if (rows.length === 0) return [];
+  const found = await executor
+    .select({ linkId: linkTags.linkId, id: tags.id, name: tags.name, color: tags.color })
+    .from(linkTags)
+    .innerJoin(tags, eq(tags.id, linkTags.tagId))
+    .where(
+      inArray(
+        linkTags.linkId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(tags.name), asc(tags.id));
+  return rows.map((row) => ({
+    ...row,
+    tags: found.filter((tag) => tag.linkId === row.id).map(({ linkId: _, ...tag }) => tag),
+  }));
+}
+
+/** The condition that finds `ref` among the project's links (and only there). */
+export function refCondition(projectId: string, ref: LinkRef) {
+  const scope = eq(links.projectId, projectId);
+  if ("id" in ref) return and(scope, eq(links.id, ref.id));
+  if ("externalId" in ref) return and(scope, eq(links.externalId, ref.externalId));
+  return and(scope, eq(links.domain, ref.domain), eq(links.key, ref.key));
+}
+
+/** One link of the project by id, externalId or domain + key; another project's link is null. */
+export async function findLink({ projectId, ref }: { projectId: string; ref: LinkRef }) {
+  const rows = await db.select().from(links).where(refCondition(projectId, ref)).limit(1);
+  const [link] = await withTags(rows);
+  return link ?? null;
+}
+
+/** The project's primary domain, or the app's own host when it has none. */
+export async function defaultDomain({ projectId, appHost }: { projectId: string; appHost: string }) {
+  const [primary] = await db
+    .select({ slug: domains.slug })
+    .from(domains)
+    .where(and(eq(domains.projectId, projectId), eq(domains.primary, true)))
+    .limit(1);
+  return primary?.slug ?? appHost;
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&");
+
+function filterConditions(projectId: string, filters: LinkFilters): (SQL | undefined)[] {
+  const tagIds = [...(filters.tagIds ?? []), ...(filters.tagId ? [filters.tagId] : [])];
+  const names = (filters.tagNames ?? []).map((name) => name.toLowerCase());
+  const tagged = (condition?: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(linkTags)
+        .innerJoin(tags, eq(tags.id, linkTags.tagId))
+        .where(and(eq(linkTags.linkId, links.id), condition)),
+    );
+  const pattern = filters.search ? `%${escapeLike(filters.search)}%` : undefined;
+  return [
+    eq(links.projectId, projectId),
+    filters.showArchived ? undefined : eq(links.archived, false),
+    filters.domain ? eq(links.domain, filters.domain) : undefined,
+    pattern
+      ? or(ilike(links.url, pattern), ilike(links.key, pattern), ilike(links.title, pattern))
+      : undefined,
+    tagIds.length > 0 ? tagged(inArray(linkTags.tagId, tagIds)) : undefined,
+    names.length > 0 ? tagged(inArray(sql`lower(${tags.name})`, names)) : undefined,
+    filters.withTags ? tagged() : undefined,
+    filters.userId ? eq(links.userId, filters.userId) : undefined,
+    filters.tenantId ? eq(links.tenantId, filters.tenantId) : undefined,
+    filters.folderId ? eq(links.folderId, filters.folderId) : undefined,
+  ];
+}
+
+/**
+ * The project's links, newest first (the order of `links_project_created_idx`). The cursors compare in SQL,
+ * where `created_at` keeps its microseconds; an unknown cursor matches nothing.
+ */
+export async function listLinks({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
+  const before = query.endingBefore !== undefined;
+  const rows = await db
+    .select()
+    .from(links)
+    .where(and(...filterConditions(projectId, query), cursorCondition(projectId, query)))
+    .orderBy(...(before ? [asc(links.createdAt), desc(links.id)] : [desc(links.createdAt), asc(links.id)]))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return withTags(before ? rows.reverse() : rows);
+}
+
+function cursorCondition(projectId: string, query: ListLinksQuery) {
+  const cursorId = query.endingBefore ?? query.startingAfter;
+  if (cursorId === undefined) return undefined;
+  const at = sql`(select ${links.createdAt} from ${links} where ${links.projectId} = ${projectId} and ${links.id} = ${cursorId})`;
+  return query.endingBefore !== undefined
+    ? or(gt(links.createdAt, at), and(eq(links.createdAt, at), lt(links.id, cursorId)))
+    : or(lt(links.createdAt, at), and(eq(links.createdAt, at), gt(links.id, cursorId)));
+}
+
+export async function countLinks({ projectId, filters }: { projectId: string; filters: LinkFilters }) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(links)
+    .where(and(...filterConditions(projectId, filters)));
+  return row?.total ?? 0;
+}

@@ -1,0 +1,196 @@
+// One OpenAPI operation per route of API_ROUTES: its id, parameters, request body and responses.
+import type { z } from "zod";
+import type { Permission } from "@/lib/api-keys/permissions";
+import { docUrl, ERROR_STATUS, type ErrorCode } from "./errors";
+import { isAbsent, type JsonSchema, toJsonSchema } from "./openapi-json-schema";
+import { ROUTE_SCHEMAS, type RouteSchemas } from "./openapi-routes";
+import { API_ROUTES, type RouteId, type RouteSpec } from "./routes";
+
+export type OpenApiParameter = {
+  name: string;
+  in: "path" | "query";
+  required: boolean;
+  description?: string;
+  deprecated?: boolean;
+  schema: JsonSchema;
+};
+export type OpenApiResponse = {
+  description: string;
+  headers?: Record<string, { $ref: string }>;
+  content?: Record<string, { schema: JsonSchema; example?: unknown }>;
+};
+export type OpenApiOperation = {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  security: Record<string, string[]>[];
+  parameters: OpenApiParameter[];
+  requestBody?: { required: boolean; content: { "application/json": { schema: JsonSchema } } };
+  responses: Record<string, OpenApiResponse>;
+  "x-required-permission": Permission | null;
+};
+
+const ERROR_TEXT: Record<ErrorCode, string> = {
+  bad_request: "Malformed JSON or Authorization header.",
+  unauthorized: "Missing, invalid, revoked or expired API key.",
+  forbidden: "The key lacks the permission, is the wrong kind, or belongs to another project.",
+  not_found: "No such resource in the key's project.",
+  conflict: "The slug, key, externalId or name is already taken.",
+  unprocessable_entity: "Validation failed; the message names the field.",
+  rate_limit_exceeded: "Over the key's rate limit, or too many failed attempts from this address.",
+  internal_server_error: "Something unexpected went wrong.",
+};
+
+const PATH_PARAMETERS: Record<string, string> = {
+  linkId: "The link's ID, or `ext_` followed by its externalId.",
+};
+
+const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"];
+
+/** `POST /api/links` → createLink, `GET /api/links` → listLinks, `GET /api/links/{linkId}` → getLinkById. */
+export function operationIdFor(routeId: RouteId): string {
+  const [method = "", path = ""] = routeId.split(" ");
+  const segments = path.replace(/^\/api\//, "").split("/");
+  const [resource = "", ...rest] = segments;
+  const param = segments.at(-1)?.match(/^\{(.+)\}$/)?.[1];
+  const collection = (Object.keys(API_ROUTES) as string[]).some((id) => id.includes(`/api/${resource}/{`));
+  const pascal = (words: string[]) =>
+    words
+      .flatMap((word) => word.split(/[^A-Za-z0-9]/))
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join("");
+  const verb =
+    { GET: "get", POST: "create", PUT: "put", PATCH: "update", DELETE: "delete" }[method] ?? method;
+  if (!collection) return verb + pascal(segments);
+  const singular = pascal([resource.replace(/s$/, "")]);
+  if (param) return `${verb}${singular}By${param.endsWith("Id") || param === "id" ? "Id" : pascal([param])}`;
+  if (rest.length > 0) return verb + pascal(segments);
+  return method === "GET" ? `list${pascal([resource])}` : verb + singular;
+}
+
+/** The refusals a route can give: every key route can be malformed, unauthorised, forbidden or rate-limited. */
+export function errorCodesFor(routeId: RouteId): ErrorCode[] {
+  const spec: RouteSpec = API_ROUTES[routeId];
+  const schemas: RouteSchemas = ROUTE_SCHEMAS[routeId];
+  const keyed = spec.auth !== "public";
+  const codes = new Set<ErrorCode>(keyed ? ["bad_request", "unauthorized", "forbidden"] : []);
+  if (routeId.includes("{")) codes.add("not_found");
+  for (const code of schemas.errors ?? []) codes.add(code);
+  if (schemas.body || schemas.query) codes.add("unprocessable_entity");
+  if (keyed) codes.add("rate_limit_exceeded");
+  codes.add("internal_server_error");
+  return Object.keys(ERROR_STATUS).filter((code): code is ErrorCode => codes.has(code as ErrorCode));
+}
+
+function accessText(spec: RouteSpec): string {
+  if (spec.auth === "public") return "Public: no API key needed.";
+  if (spec.auth === "publishable")
+    return "Takes the project's publishable key (`codeqr_pk_…`); secret keys are refused.";
+  return spec.permission
+    ? `Requires a secret API key with the \`${spec.permission}\` permission.`
+    : "Requires a valid secret API key; no particular permission.";
+}
+
+function queryParameters(schema: z.ZodType | undefined): {
+  parameters: OpenApiParameter[];
+  refused: string[];
+} {
+  const json = schema ? toJsonSchema(schema, "input") : {};
+  const required = new Set(json.required ?? []);
+  const parameters: OpenApiParameter[] = [];
+  const refused: string[] = [];
+  for (const [name, { description, ...property }] of Object.entries(json.properties ?? {})) {
+    if (isAbsent(property)) refused.push(name);
+    else
+      parameters.push({
+        name,
+        in: "query",
+        required: required.has(name),
+        ...(description ? { description } : {}),
+        ...(description?.startsWith("Deprecated") ? { deprecated: true } : {}),
+        schema: property,
+      });
+  }
+  return { parameters, refused };
+}
+
+function successResponse(routeId: RouteId, schemas: RouteSchemas): OpenApiResponse {
+  const keyed = API_ROUTES[routeId].auth !== "public";
+  const headers = keyed
+    ? {
+        headers: Object.fromEntries(
+          RATE_LIMIT_HEADERS.map((h) => [h, { $ref: `#/components/headers/${h}` }]),
+        ),
+      }
+    : {};
+  if (schemas.response === "image") {
+    const image = (type: string) => ({ schema: { type: "string", contentMediaType: type } });
+    return {
+      description: "The QR code image.",
+      content: { "image/png": image("image/png"), "image/svg+xml": image("image/svg+xml") },
+    };
+  }
+  const schema = toJsonSchema(schemas.response, "output");
+  const description = schema.description ?? (schemas.status === 201 ? "Created." : "OK.");
+  return { description, ...headers, content: { "application/json": { schema } } };
+}
+
+function errorResponse(code: ErrorCode): OpenApiResponse {
+  const headers: Pick<OpenApiResponse, "headers"> =
+    code === "unauthorized"
+      ? { headers: { "WWW-Authenticate": { $ref: "#/components/headers/WWW-Authenticate" } } }
+      : code === "rate_limit_exceeded"
+        ? { headers: { "Retry-After": { $ref: "#/components/headers/Retry-After" } } }
+        : {};
+  const example = { error: { code, message: ERROR_TEXT[code], doc_url: docUrl(code) } };
+  const content = { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example } };
+  return { description: ERROR_TEXT[code], ...headers, content };
+}
+
+/** The operation of one route, as it stands under `paths` in the document. */
+export function buildOperation(routeId: RouteId): OpenApiOperation {
+  const spec: RouteSpec = API_ROUTES[routeId];
+  const schemas: RouteSchemas = ROUTE_SCHEMAS[routeId];
+  const pathParameters = [...routeId.matchAll(/\{(\w+)\}/g)].map(([, name = ""]) => ({
+    name,
+    in: "path" as const,
+    required: true,
+    description: PATH_PARAMETERS[name] ?? `The ${routeId.split("/")[2]?.replace(/s$/, "")}'s ${name}.`,
+    schema: { type: "string" },
+  }));
+  const { parameters, refused } = queryParameters(schemas.query);
+  const projectParameters: OpenApiParameter[] =
+    spec.auth === "public"
+      ? []
+      : [
+          { name: "projectSlug", description: "When sent, must be the key's project slug (else 403)." },
+          { name: "workspaceId", description: "When sent, must be the key's project ID (else 403)." },
+        ].map((p) => ({ ...p, in: "query", required: false, schema: { type: "string" } }));
+  const body = schemas.body && toJsonSchema(schemas.body, "input");
+  const notes = refused.length
+    ? ` Not supported (422 when sent): ${refused.map((n) => `\`${n}\``).join(", ")}.`
+    : "";
+  return {
+    operationId: operationIdFor(routeId),
+    summary: spec.summary,
+    description: accessText(spec) + notes,
+    tags: [spec.tag],
+    security:
+      spec.auth === "public" ? [] : [{ [spec.auth === "secret" ? "bearerAuth" : "publishableKey"]: [] }],
+    parameters: [...pathParameters, ...parameters, ...projectParameters],
+    ...(body && {
+      requestBody: {
+        required: !schemas.body?.safeParse({}).success,
+        content: { "application/json": { schema: body } },
+      },
+    }),
+    responses: {
+      [String(schemas.status ?? 200)]: successResponse(routeId, schemas),
+      ...Object.fromEntries(
+        errorCodesFor(routeId).map((code) => [String(ERROR_STATUS[code]), errorResponse(code)]),
+      ),
+    },
+    "x-required-permission": spec.auth === "secret" ? spec.permission : null,
+  };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/openapi.json/route";
+import { ERROR_STATUS } from "./errors";
+import { buildOpenApiDocument } from "./openapi";
+import type { JsonSchema } from "./openapi-json-schema";
+import type { OpenApiOperation } from "./openapi-operations";
+import { ROUTE_SCHEMAS } from "./openapi-routes";
+import { API_ROUTES, type RouteId } from "./routes";
+
+const doc = buildOpenApiDocument("https://keys.example.com");
+const routeIds = Object.keys(API_ROUTES) as RouteId[];
+
+function operationOf(routeId: RouteId): OpenApiOperation {
+  const [method = "", path = ""] = routeId.split(" ");
+  const operation = doc.paths[path.replace(/^\/api/, "")]?.[method.toLowerCase()];
+  if (!operation) throw new Error(`No operation for ${routeId}`);
+  return operation;
+}
+
+/** Every `$ref` string anywhere in a value. */
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === "$ref" && typeof item === "string" ? [item] : refsIn(item),
+  );
+}
+
+const resolvePointer = (ref: string) =>
+  ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], doc);
+
+const queryNames = (routeId: RouteId) =>
+  operationOf(routeId)
+    .parameters.filter((p) => p.in === "query")
+    .map((p) => p.name);
+
+describe("OpenAPI document", () => {
+  it("declares OpenAPI 3.1.0, survives a JSON round trip, and serves paths relative to {origin}/api", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    expect(doc.servers).toEqual([{ url: "https://keys.example.com/api" }]);
+    expect(Object.keys(doc.paths).every((path) => path.startsWith("/") && !path.startsWith("/api/"))).toBe(
+      true,
+    );
+  });
+
+  it("has a schema entry for exactly the routes of API_ROUTES", () => {
+    expect(Object.keys(ROUTE_SCHEMAS).sort()).toEqual([...routeIds].sort());
+  });
+
+  it("has one operation per API_ROUTES entry and no other", () => {
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods));
+    expect(operations).toHaveLength(routeIds.length);
+  });
+
+  it.each(routeIds)("%s: method, status, security and permission", (routeId) => {
+    const spec = API_ROUTES[routeId];
+    const operation = operationOf(routeId);
+    const status = ["POST /api/tags", "POST /api/domains"].includes(routeId) ? "201" : "200";
+    expect(Object.keys(operation.responses).filter((code) => code.startsWith("2"))).toEqual([status]);
+    expect(operation.summary).toBe(spec.summary);
+    expect(operation.tags).toEqual([spec.tag]);
+    const security = { public: [], secret: [{ bearerAuth: [] }], publishable: [{ publishableKey: [] }] };
+    expect(operation.security).toEqual(security[spec.auth]);
+    expect(operation["x-required-permission"]).toBe(spec.auth === "secret" ? spec.permission : null);
+    if (spec.auth === "secret" && spec.permission) expect(operation.description).toContain(spec.permission);
+  });
+
+  it.each(routeIds)("%s: error responses follow the route's kind and refer to Error", (routeId) => {
+    const { responses } = operationOf(routeId);
+    const errors = Object.keys(responses).filter((code) => Number(code) >= 400);
+    const keyed = API_ROUTES[routeId].auth !== "public";
+    for (const status of ["400", "401", "403", "429"]) expect(errors.includes(status), status).toBe(keyed);
+    expect(errors).toContain("500");
+    if (routeId.includes("{")) expect(errors).toContain("404");
+    for (const code of errors) {
+      expect(Object.values(ERROR_STATUS).map(String)).toContain(code);
+      expect(responses[code]?.content?.["application/json"]?.schema).toEqual({
+        $ref: "#/components/schemas/Error",
+      });
+    }
+  });
+
+  it("DELETE answers {id} or {slug}; lists answer arrays of the resource", () => {
+    const body = (routeId: RouteId) =>
+      operationOf(routeId).responses["200"]?.content?.["application/json"]?.schema as JsonSchema;
+    expect(Object.keys(body("DELETE /api/links/{linkId}").properties ?? {})).toEqual(["id"]);
+    expect(Object.keys(body("DELETE /api/tags/{id}").properties ?? {})).toEqual(["id"]);
+    expect(Object.keys(body("DELETE /api/domains/{slug}").properties ?? {})).toEqual(["slug"]);
+    expect(body("GET /api/links")).toEqual({ type: "array", items: { $ref: "#/components/schemas/Link" } });
+    expect(body("GET /api/links/{linkId}")).toEqual({ $ref: "#/components/schemas/Link" });
+  });
+
+  it("gives operationIds that are unique and derived from the route", () => {
+    const ids = routeIds.map((routeId) => operationOf(routeId).operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operationOf("POST /api/links").operationId).toBe("createLink");
+    expect(operationOf("GET /api/links").operationId).toBe("listLinks");
+    expect(operationOf("GET /api/links/{linkId}").operationId).toBe("getLinkById");
+    expect(operationOf("DELETE /api/domains/{slug}").operationId).toBe("deleteDomainBySlug");
+  });
+
+  it("resolves every $ref", () => {
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(resolvePointer(ref), ref).toBeDefined();
+  });
+
+  it.each([
+    ["GET /api/links", ["search", "domain", "tagIds", "tagNames", "showArchived", "page", "pageSize"]],
+    [
+      "GET /api/analytics",
+      ["event", "groupBy", "interval", "start", "end", "timezone", "linkId", "domain", "key"],
+    ],
+    ["GET /api/qr", ["url", "size", "level", "format", "fgColor", "bgColor"]],
+    ["GET /api/tags", ["page", "pageSize", "search"]],
+    ["GET /api/domains", ["page", "pageSize", "archived"]],
+    ["GET /api/links/info", ["linkId", "externalId", "domain", "key"]],
+  ] as const)("%s takes the query parameters of its schema", (routeId, names) => {
+    expect(queryNames(routeId)).toEqual(expect.arrayContaining([...names]));
+  });
+
+  it("offers projectSlug and workspaceId on key routes only", () => {
+    for (const routeId of routeIds) {
+      const keyed = API_ROUTES[routeId].auth !== "public";
+      expect(queryNames(routeId).includes("projectSlug"), routeId).toBe(keyed);
+      expect(queryNames(routeId).includes("workspaceId"), routeId).toBe(keyed);
+    }
+  });
+
+  it("names path parameters after the {param} of the route", () => {
+    const path = operationOf("PATCH /api/domains/{slug}").parameters.filter((p) => p.in === "path");
+    expect(path).toMatchObject([{ name: "slug", required: true }]);
+  });
+
+  it("documents request bodies as their input, and refused analytics filters only in the description", () => {
+    const body = operationOf("POST /api/links").requestBody;
+    expect(body?.required).toBe(true);
+    expect(operationOf("PATCH /api/links/{linkId}").requestBody?.required).toBe(false);
+    const create = doc.components.schemas.CreateLinkRequest;
+    expect(create?.required).toEqual(["url"]);
+    expect(queryNames("GET /api/analytics")).not.toContain("city");
+    expect(operationOf("GET /api/analytics").description).toContain("`city`");
+  });
+
+  it("lists every key of SPEC §7's Link object, all required", () => {
+    const keys = `id domain key url shortLink qrCode archived expiresAt expiredUrl password externalId title
+      description image video ios android geo proxy rewrite doIndex trackConversion publicStats tagId tags
+      comments utm_source utm_medium utm_campaign utm_term utm_content userId projectId workspaceId webhookIds
+      tenantId programId partnerId folderId disabledAt clicks leads sales saleAmount lastClicked createdAt
+      updatedAt`.split(/\s+/);
+    const link = doc.components.schemas.Link;
+    expect(Object.keys(link?.properties ?? {})).toEqual(expect.arrayContaining(keys));
+    expect(link?.required).toEqual(expect.arrayContaining(keys));
+  });
+
+  it("declares both key schemes as HTTP bearer", () => {
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("is served by GET /api/openapi.json as cacheable JSON, with the request's origin when APP_URL is unset", async () => {
+    const request = new Request("http://keys.test/api/openapi.json", { headers: { host: "keys.test" } });
+    const response = GET(request);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    const served = (await response.json()) as typeof doc;
+    expect(served.openapi).toBe("3.1.0");
+    expect(served.servers[0]?.url).toMatch(process.env.APP_URL ? /\/api$/ : /^http:\/\/keys\.test\/api$/);
+    expect(Object.keys(served.paths)).toEqual(Object.keys(doc.paths));
+  });
+});

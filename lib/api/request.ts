@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ApiError, validationError } from "./errors";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The JSON body parsed by `schema`: 400 for malformed JSON, 422 (naming the field) for invalid input. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new ApiError("bad_request", "Request body is larger than 1 MB.");
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new ApiError("bad_request", "Malformed JSON in request body.");
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/**
+ * The query string parsed by `schema`. A parameter sent once is a string; sent several times, an array of
+ * strings (so `tagIds=a&tagIds=b` works as well as `tagIds=a,b` where the schema splits commas).
+ */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of new URL(request.url).searchParams) {
+    const existing = query[name];
+    query[name] =
+      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  const result = schema.safeParse(query);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** `page` (1-based) and `pageSize` (≤ 100) of every list endpoint. */
+export const paginationSchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(100),
+});
+
+/** JSON with the status the Dub SDK expects (200 unless said otherwise). */
+export function json(data: unknown, status = 200): Response {
+  return Response.json(data, { status });
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { paginationSchema } from "@/lib/api/request";
+import { parseHttpUrl } from "@/lib/api/schemas/url";
+import { appOrigin } from "@/lib/app-origin";
+
+const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+const HOSTNAME = new RegExp(`^(?:${LABEL}\\.)+${LABEL}$`);
+
+const hasNoNul = (value: string) => !value.includes("\u0000");
+
+/** A hostname: lower-cased, dot-separated labels of a-z, 0-9 and inner hyphens, not an IP address. */
+export const domainSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter a domain")
+  .max(253, "Use at most 253 characters")
+  .regex(HOSTNAME, "Use a hostname such as go.example.com")
+  .refine((slug) => /[a-z]/.test(slug.slice(slug.lastIndexOf(".") + 1)), "Use a hostname, not an IP address")
+  .describe("The domain name.");
+
+/** An http(s) URL; `https://` is assumed when no scheme is given, and "" clears the field, as in Dub. */
+const redirectUrlSchema = z
+  .string()
+  .trim()
+  .max(2048, "Use at most 2048 characters")
+  .refine(hasNoNul, "Must not contain NUL characters")
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const candidate = URL.canParse(value) ? value : `https://${value}`;
+    if (!parseHttpUrl(candidate)) {
+      ctx.addIssue({ code: "custom", message: "Use an http(s) URL" });
+      return z.NEVER;
+    }
+    return candidate;
+  })
+  .nullish();
+
+/** A logo is an http(s) URL or an inline `data:image/…` URI. */
+const logoSchema = z
+  .string()
+  .trim()
+  .max(100_000, "Use at most 100,000 characters")
+  .refine(hasNoNul, "Must not contain NUL characters")
+  .refine(
+    (value) => value === "" || /^data:image\//i.test(value) || parseHttpUrl(value) !== null,
+    "Use an http(s) URL or a data:image URI",
+  )
+  .transform((value) => value || null)
+  .nullish();
+
+const placeholderSchema = z
+  .string()
+  .trim()
+  .max(2048, "Use at most 2048 characters")
+  .refine(hasNoNul, "Must not contain NUL characters")
+  .transform((value) => value || null)
+  .nullish();
+
+const domainFields = {
+  expiredUrl: redirectUrlSchema.describe("Where links on this domain redirect after they expire."),
+  notFoundUrl: redirectUrlSchema.describe("Where unknown links on this domain redirect."),
+  archived: z.boolean().optional().describe("Whether the domain is archived."),
+  placeholder: placeholderSchema.describe("An example link, shown when creating links."),
+  logo: logoSchema.describe("The logo of the domain."),
+  primary: z.boolean().optional().describe("Make this the project's primary domain (unsets the others)."),
+  // Sent by the Dub SDK; accepted and ignored (no deep-link files are served here).
+  assetLinks: z.string().nullish(),
+  appleAppSiteAssociation: z.string().nullish(),
+};
+
+/** POST /api/domains. Request schemas transform, so document them with `z.toJSONSchema(…, { io: "input" })`. */
+export const createDomainSchema = z.object({ slug: domainSlugSchema, ...domainFields });
+export type CreateDomainInput = z.output<typeof createDomainSchema>;
+
+/** PATCH and PUT /api/domains/{slug}: every field optional; a new `slug` renames the domain and its links. */
+export const updateDomainSchema = z.object({ slug: domainSlugSchema.optional(), ...domainFields });
+export type UpdateDomainInput = z.output<typeof updateDomainSchema>;
+
+/** GET /api/domains: archived domains are listed only with `archived=true`, as in Dub. */
+export const listDomainsQuerySchema = paginationSchema.extend({
+  archived: z.stringbool().default(false).describe("List archived domains instead of active ones."),
+  search: z
+    .string()
+    .max(253)
+    .refine(hasNoNul, "Must not contain NUL characters")
+    .optional()
+    .describe("Only domains whose name contains this text."),
+});
+export type ListDomainsQuery = z.output<typeof listDomainsQuerySchema>;
+
+/**
+ * The app's own host serves links on the default domain, so no project may claim it as a domain
+ * (deleting that domain would delete the project's default-domain links).
+ */
+export function assertNotAppHost(slug: string, headers: Headers): void {
+  if (slug === new URL(appOrigin(headers)).hostname) {
+    throw new ApiError("unprocessable_entity", "Invalid 'slug': this is the app's own domain.");
+  }
+}
+
+/** The Domain object of every domain response (SPEC §7), with every key the Dub SDK's DomainSchema reads. */
+export const domainResponseSchema = z.object({
+  id: z.string().describe("The unique ID of the domain."),
+  slug: z.string().describe("The domain name."),
+  verified: z.boolean().describe("Whether the domain's DNS is verified (never, in this app)."),
+  primary: z.boolean().describe("Whether this is the project's primary domain."),
+  archived: z.boolean().describe("Whether the domain is archived."),
+  placeholder: z.string().nullable(),
+  expiredUrl: z.string().nullable(),
+  notFoundUrl: z.string().nullable(),
+  logo: z.string().nullable(),
+  assetLinks: z.null(),
+  appleAppSiteAssociation: z.null(),
+  registeredDomain: z.null().describe("Domains are never registered through this app."),
+  createdAt: z.iso.datetime().describe("When the domain was added."),
+  updatedAt: z.iso.datetime().describe("When the domain was last updated."),
+});
+export type DomainResponse = z.output<typeof domainResponseSchema>;
+
+/** DELETE /api/domains/{slug}. */
+export const deleteDomainResponseSchema = z.object({
+  slug: z.string().describe("The name of the deleted domain."),
+});

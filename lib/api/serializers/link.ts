@@ -1,0 +1,84 @@
+import type { LinkResult, LinkWriteContext } from "@/db/queries/link-writes";
+import type { LinkWithTags } from "@/db/queries/links";
+import { ApiError } from "@/lib/api/errors";
+import { json } from "@/lib/api/request";
+import type { LinkResponse } from "@/lib/api/schemas/link-response";
+import type { VerifiedApiKey } from "@/lib/api/verify-api-key";
+import { appHost, appOrigin } from "@/lib/app-origin";
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * A link row and its tags as the API's Link object: every key of SPEC §7 and of the Dub SDK's LinkSchema,
+ * null where unset. Default-domain links resolve at `{origin}/s/{key}`, custom-domain links at `https://{domain}/{key}`.
+ */
+export function serializeLink(link: LinkWithTags, headers: Headers): LinkResponse {
+  const origin = appOrigin(headers);
+  const shortLink =
+    link.domain === appHost(headers) ? `${origin}/s/${link.key}` : `https://${link.domain}/${link.key}`;
+  return {
+    id: link.id,
+    domain: link.domain,
+    key: link.key,
+    url: link.url,
+    shortLink,
+    qrCode: `${origin}/api/qr?url=${encodeURIComponent(shortLink)}`,
+    archived: link.archived,
+    expiresAt: iso(link.expiresAt),
+    expiredUrl: link.expiredUrl,
+    password: link.password,
+    externalId: link.externalId,
+    title: link.title,
+    description: link.description,
+    image: link.image,
+    video: link.video,
+    ios: link.ios,
+    android: link.android,
+    geo: link.geo,
+    proxy: link.proxy,
+    rewrite: link.rewrite,
+    doIndex: link.doIndex,
+    trackConversion: link.trackConversion,
+    publicStats: link.publicStats,
+    tagId: link.tags[0]?.id ?? null,
+    tags: link.tags.map(({ id, name, color }) => ({ id, name, color })),
+    comments: link.comments,
+    utm_source: link.utmSource,
+    utm_medium: link.utmMedium,
+    utm_campaign: link.utmCampaign,
+    utm_term: link.utmTerm,
+    utm_content: link.utmContent,
+    testVariants: null,
+    testStartedAt: null,
+    testCompletedAt: null,
+    userId: link.userId,
+    projectId: link.projectId,
+    workspaceId: link.projectId,
+    webhookIds: [],
+    tenantId: link.tenantId,
+    programId: link.programId,
+    partnerId: link.partnerId,
+    folderId: link.folderId,
+    disabledAt: iso(link.disabledAt),
+    clicks: link.clicks,
+    leads: link.leads,
+    conversions: 0,
+    sales: link.sales,
+    saleAmount: link.saleAmount,
+    lastClicked: iso(link.lastClicked),
+    createdAt: link.createdAt.toISOString(),
+    updatedAt: link.updatedAt.toISOString(),
+  };
+}
+
+/** Links written through the API belong to the key's project and owner; the app's host is the fallback domain. */
+export function linkWriteContext(request: Request, key: VerifiedApiKey): LinkWriteContext {
+  return { projectId: key.project.id, userId: key.ownerId, appHost: appHost(request.headers) };
+}
+
+/** 200 with the Link, or the refusal (404, 409, 422) as the API error. */
+export function linkResponse(result: LinkResult | undefined, headers: Headers): Response {
+  if (!result) throw new Error("no link result");
+  if (!result.ok) throw new ApiError(result.code, result.message);
+  return json(serializeLink(result.link, headers));
+}

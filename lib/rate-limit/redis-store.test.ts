@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { RedisWindowStore } from "./redis-store";
+
+const url = process.env.REDIS_URL;
+
+describe.skipIf(!url)("RedisWindowStore (REDIS_URL)", () => {
+  const stores = url ? [new RedisWindowStore(url), new RedisWindowStore(url)] : [];
+  const [a, b] = stores;
+  afterAll(() => Promise.all(stores.map((store) => store.close())));
+  const key = () => `test:${randomBytes(6).toString("hex")}`;
+
+  it("two connections (two instances) count one window", async () => {
+    if (!a || !b) throw new Error("no stores");
+    const k = key();
+    expect((await a.increment(k, 60_000)).count).toBe(1);
+    expect((await b.increment(k, 60_000)).count).toBe(2);
+    expect((await a.get(k))?.count).toBe(2);
+  });
+
+  it("consume stops at the limit without counting refusals", async () => {
+    if (!a || !b) throw new Error("no stores");
+    const k = key();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).consume(k, 5, 60_000)),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect((await a.get(k))?.count).toBe(5);
+  });
+
+  it("a window ends after its length", async () => {
+    if (!a) throw new Error("no stores");
+    const k = key();
+    await a.increment(k, 50);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await a.get(k)).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
+import { MemoryWindowStore, type WindowStore } from "./memory-store";
+import { RedisWindowStore } from "./redis-store";
+
+/** The process's counters: Redis when REDIS_URL is set (shared by every instance), else this process's memory. */
+export function windowStore(): WindowStore {
+  return processSingleton("rate-limit-store", () => {
+    const url = env().REDIS_URL;
+    return url ? new RedisWindowStore(url) : new MemoryWindowStore();
+  });
+}
