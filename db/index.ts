@@ -15,12 +15,25 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
 
+/** Messages between instances sharing one database (PostgreSQL LISTEN/NOTIFY; one process needs none). */
+export type Broadcast = {
+  notify: (channel: string, payload: string) => Promise<void>;
+  /** `onListen` runs on every (re)connection: after a reconnect, messages may have been missed. */
+  listen: (channel: string, onMessage: (payload: string) => void, onListen: () => void) => Promise<void>;
+};
+
 type Connection = {
   target: DatabaseTarget;
   db: Database;
+  broadcast: Broadcast | null;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
 };
+
+/** Counts the queries this process sends (the cache tests prove a warm key costs none). */
+const queryCounter = processSingleton("query-counter", () => ({ count: 0 }));
+const logger = { logQuery: () => void queryCounter.count++ };
+export const databaseQueryCount = (): number => queryCounter.count;
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 /** Serialises migrations when several instances start at once against one PostgreSQL. */
@@ -49,7 +62,15 @@ export function connect(target: DatabaseTarget = resolveDatabaseTarget()): Conne
     });
     return {
       target,
-      db: drizzlePostgres(client, { schema }),
+      db: drizzlePostgres(client, { schema, logger }),
+      broadcast: {
+        notify: async (channel, payload) => {
+          await client.notify(channel, payload);
+        },
+        listen: async (channel, onMessage, onListen) => {
+          await client.listen(channel, onMessage, onListen);
+        },
+      },
       migrate: () => migrateWithLock(target.url),
       close: () => client.end({ timeout: 5 }),
     };
@@ -59,10 +80,11 @@ export function connect(target: DatabaseTarget = resolveDatabaseTarget()): Conne
     lockPgliteDirectory(target.dataDir);
   }
   const client = new PGlite(target.dataDir ?? undefined);
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger });
   return {
     target,
     db,
+    broadcast: null,
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
   };
@@ -104,6 +126,11 @@ export const db: Database = new Proxy({} as Database, {
     return typeof value === "function" ? value.bind(connection().db) : value;
   },
 });
+
+/** The process's channel to other instances, or null when it is the only one (PGlite). */
+export function databaseBroadcast(): Broadcast | null {
+  return connection().broadcast;
+}
 
 /** Closes the process's connection (tests, scripts, graceful shutdown). */
 export async function closeDatabase(): Promise<void> {

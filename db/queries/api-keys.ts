@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
+import { afterKeyChange } from "@/db/key-changes";
 import { recordAuditEvent } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
@@ -168,32 +169,35 @@ export async function updateApiKey(
     expiresAt: Date | null;
   } & Audit,
 ): Promise<ApiKeyListItem | null> {
-  return db.transaction(async (tx) => {
-    const scopes = normalizeScopes(input.scopes);
-    const [key] = await tx
-      .update(apiKeys)
-      .set({ name: input.name, scopes, expiresAt: input.expiresAt, expiryAuditedAt: null })
-      .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
-      .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
-    if (!key) return null;
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        actor: input.actor,
-        ipAddress: input.ipAddress,
-        action: "api_key.updated",
-        target: { id: key.id, name: key.name },
-        metadata: {
-          key: key.displayKey,
-          permissions: presetOf(scopes),
-          scopes,
-          expiresAt: input.expiresAt?.toISOString() ?? null,
+  return afterKeyChange(
+    input.projectId,
+    db.transaction(async (tx) => {
+      const scopes = normalizeScopes(input.scopes);
+      const [key] = await tx
+        .update(apiKeys)
+        .set({ name: input.name, scopes, expiresAt: input.expiresAt, expiryAuditedAt: null })
+        .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
+        .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
+      if (!key) return null;
+      await recordAuditEvent(
+        {
+          projectId: input.projectId,
+          actor: input.actor,
+          ipAddress: input.ipAddress,
+          action: "api_key.updated",
+          target: { id: key.id, name: key.name },
+          metadata: {
+            key: key.displayKey,
+            permissions: presetOf(scopes),
+            scopes,
+            expiresAt: input.expiresAt?.toISOString() ?? null,
+          },
         },
-      },
-      tx,
-    );
-    return getApiKeyIn(tx, input.projectId, key.id);
-  });
+        tx,
+      );
+      return getApiKeyIn(tx, input.projectId, key.id);
+    }),
+  );
 }
 
 /**
@@ -204,32 +208,35 @@ export async function rollApiKey(
   input: { projectId: string; keyId: string; graceSeconds: number } & Audit,
 ): Promise<{ apiKey: ApiKeyListItem; secret: string } | null> {
   const { secret, hash, displayKey: display } = newSecret();
-  return db.transaction(async (tx) => {
-    const graceEnds = new Date(Date.now() + input.graceSeconds * 1000);
-    const [key] = await tx
-      .update(apiKeys)
-      .set({
-        hash,
-        displayKey: display,
-        previousHash: input.graceSeconds > 0 ? sql`${apiKeys.hash}` : null,
-        previousExpiresAt: input.graceSeconds > 0 ? graceEnds : null,
-      })
-      .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
-      .returning({ id: apiKeys.id, name: apiKeys.name });
-    if (!key) return null;
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        actor: input.actor,
-        ipAddress: input.ipAddress,
-        action: "api_key.rolled",
-        target: { id: key.id, name: key.name },
-        metadata: { key: display, gracePeriodSeconds: input.graceSeconds },
-      },
-      tx,
-    );
-    return { apiKey: await getApiKeyIn(tx, input.projectId, key.id), secret };
-  });
+  return afterKeyChange(
+    input.projectId,
+    db.transaction(async (tx) => {
+      const graceEnds = new Date(Date.now() + input.graceSeconds * 1000);
+      const [key] = await tx
+        .update(apiKeys)
+        .set({
+          hash,
+          displayKey: display,
+          previousHash: input.graceSeconds > 0 ? sql`${apiKeys.hash}` : null,
+          previousExpiresAt: input.graceSeconds > 0 ? graceEnds : null,
+        })
+        .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
+        .returning({ id: apiKeys.id, name: apiKeys.name });
+      if (!key) return null;
+      await recordAuditEvent(
+        {
+          projectId: input.projectId,
+          actor: input.actor,
+          ipAddress: input.ipAddress,
+          action: "api_key.rolled",
+          target: { id: key.id, name: key.name },
+          metadata: { key: display, gracePeriodSeconds: input.graceSeconds },
+        },
+        tx,
+      );
+      return { apiKey: await getApiKeyIn(tx, input.projectId, key.id), secret };
+    }),
+  );
 }
 
 /**
@@ -239,36 +246,39 @@ export async function rollApiKey(
 export async function revokeApiKey(
   input: { projectId: string; keyId: string } & Audit,
 ): Promise<{ machineUserDeleted: boolean } | null> {
-  return db.transaction(async (tx) => {
-    const [key] = await tx
-      .delete(apiKeys)
-      .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
-      .returning({
-        id: apiKeys.id,
-        name: apiKeys.name,
-        displayKey: apiKeys.displayKey,
-        userId: apiKeys.userId,
-      });
-    if (!key) return null;
-    const audit = { projectId: input.projectId, actor: input.actor, ipAddress: input.ipAddress };
-    await recordAuditEvent(
-      {
-        ...audit,
-        action: "api_key.revoked",
-        target: { id: key.id, name: key.name },
-        metadata: { key: key.displayKey },
-      },
-      tx,
-    );
-    const [machine] = await tx
-      .delete(users)
-      .where(and(eq(users.id, key.userId), eq(users.isMachine, true)))
-      .returning({ id: users.id, name: users.name });
-    if (machine) {
-      await recordAuditEvent({ ...audit, action: "machine_user.deleted", target: machine }, tx);
-    }
-    return { machineUserDeleted: Boolean(machine) };
-  });
+  return afterKeyChange(
+    input.projectId,
+    db.transaction(async (tx) => {
+      const [key] = await tx
+        .delete(apiKeys)
+        .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.id, input.keyId)))
+        .returning({
+          id: apiKeys.id,
+          name: apiKeys.name,
+          displayKey: apiKeys.displayKey,
+          userId: apiKeys.userId,
+        });
+      if (!key) return null;
+      const audit = { projectId: input.projectId, actor: input.actor, ipAddress: input.ipAddress };
+      await recordAuditEvent(
+        {
+          ...audit,
+          action: "api_key.revoked",
+          target: { id: key.id, name: key.name },
+          metadata: { key: key.displayKey },
+        },
+        tx,
+      );
+      const [machine] = await tx
+        .delete(users)
+        .where(and(eq(users.id, key.userId), eq(users.isMachine, true)))
+        .returning({ id: users.id, name: users.name });
+      if (machine) {
+        await recordAuditEvent({ ...audit, action: "machine_user.deleted", target: machine }, tx);
+      }
+      return { machineUserDeleted: Boolean(machine) };
+    }),
+  );
 }
 
 /** Revokes every key a person owns in one project (they were removed or left); returns how many. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
+import { afterKeyChange } from "@/db/key-changes";
 import { revokeApiKeysOfUser } from "@/db/queries/api-keys";
 import { recordAuditEvent } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
@@ -97,34 +98,37 @@ export async function changeMemberRole(input: {
   actor: Actor;
   ipAddress: string;
 }): Promise<ChangeMemberRoleResult> {
-  return db.transaction(async (tx) => {
-    if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
-    const member = await getMember(tx, input.projectId, input.userId);
-    if (!member) return { ok: false, reason: "not_found" };
-    if (member.isMachine) return { ok: false, reason: "machine_user" };
-    if (member.role === input.role) return { ok: true, member };
-    if (input.role !== "owner" && (await isLastHumanOwner(tx, input.projectId, member))) {
-      return { ok: false, reason: "last_owner" };
-    }
-    await tx
-      .update(projectMemberships)
-      .set({ role: input.role })
-      .where(
-        and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, input.userId)),
+  return afterKeyChange(
+    input.projectId,
+    db.transaction(async (tx) => {
+      if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
+      const member = await getMember(tx, input.projectId, input.userId);
+      if (!member) return { ok: false, reason: "not_found" };
+      if (member.isMachine) return { ok: false, reason: "machine_user" };
+      if (member.role === input.role) return { ok: true, member };
+      if (input.role !== "owner" && (await isLastHumanOwner(tx, input.projectId, member))) {
+        return { ok: false, reason: "last_owner" };
+      }
+      await tx
+        .update(projectMemberships)
+        .set({ role: input.role })
+        .where(
+          and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, input.userId)),
+        );
+      await recordAuditEvent(
+        {
+          projectId: input.projectId,
+          action: "member.role_changed",
+          actor: input.actor,
+          target: { id: member.id, name: member.name },
+          metadata: { email: member.email, from: member.role, to: input.role },
+          ipAddress: input.ipAddress,
+        },
+        tx,
       );
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "member.role_changed",
-        actor: input.actor,
-        target: { id: member.id, name: member.name },
-        metadata: { email: member.email, from: member.role, to: input.role },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
-    return { ok: true, member: { ...member, role: input.role } };
-  });
+      return { ok: true, member: { ...member, role: input.role } };
+    }),
+  );
 }
 
 export type RemoveMemberResult =
@@ -142,53 +146,59 @@ export async function removeMember(input: {
   ipAddress: string;
   reason: "removed" | "left";
 }): Promise<RemoveMemberResult> {
-  return db.transaction(async (tx) => {
-    if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
-    const member = await getMember(tx, input.projectId, input.userId);
-    if (!member) return { ok: false, reason: "not_found" };
-    const audit = { projectId: input.projectId, actor: input.actor, ipAddress: input.ipAddress };
+  return afterKeyChange(
+    input.projectId,
+    db.transaction(async (tx) => {
+      if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
+      const member = await getMember(tx, input.projectId, input.userId);
+      if (!member) return { ok: false, reason: "not_found" };
+      const audit = { projectId: input.projectId, actor: input.actor, ipAddress: input.ipAddress };
 
-    if (member.isMachine) {
-      // The key goes by FK cascade, so its name and display form are read (and audited) first.
-      const keys = await tx
-        .select({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey })
-        .from(apiKeys)
-        .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.userId, member.id)));
-      await tx.delete(users).where(and(eq(users.id, member.id), eq(users.isMachine, true)));
-      for (const key of keys) {
+      if (member.isMachine) {
+        // The key goes by FK cascade, so its name and display form are read (and audited) first.
+        const keys = await tx
+          .select({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey })
+          .from(apiKeys)
+          .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.userId, member.id)));
+        await tx.delete(users).where(and(eq(users.id, member.id), eq(users.isMachine, true)));
+        for (const key of keys) {
+          await recordAuditEvent(
+            {
+              ...audit,
+              action: "api_key.revoked",
+              target: { id: key.id, name: key.name },
+              metadata: { key: key.displayKey, reason: "machine user deleted" },
+            },
+            tx,
+          );
+        }
         await recordAuditEvent(
-          {
-            ...audit,
-            action: "api_key.revoked",
-            target: { id: key.id, name: key.name },
-            metadata: { key: key.displayKey, reason: "machine user deleted" },
-          },
+          { ...audit, action: "machine_user.deleted", target: { id: member.id, name: member.name } },
           tx,
         );
+        return { ok: true, machineUserDeleted: true, revokedKeys: keys.length };
       }
-      await recordAuditEvent(
-        { ...audit, action: "machine_user.deleted", target: { id: member.id, name: member.name } },
+
+      if (await isLastHumanOwner(tx, input.projectId, member)) return { ok: false, reason: "last_owner" };
+      await tx
+        .delete(projectMemberships)
+        .where(
+          and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, member.id)),
+        );
+      const revokedKeys = await revokeApiKeysOfUser(
+        { ...audit, userId: member.id, reason: input.reason },
         tx,
       );
-      return { ok: true, machineUserDeleted: true, revokedKeys: keys.length };
-    }
-
-    if (await isLastHumanOwner(tx, input.projectId, member)) return { ok: false, reason: "last_owner" };
-    await tx
-      .delete(projectMemberships)
-      .where(
-        and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, member.id)),
+      await recordAuditEvent(
+        {
+          ...audit,
+          action: input.reason === "left" ? "member.left" : "member.removed",
+          target: { id: member.id, name: member.name },
+          metadata: { email: member.email, role: member.role, revokedKeys },
+        },
+        tx,
       );
-    const revokedKeys = await revokeApiKeysOfUser({ ...audit, userId: member.id, reason: input.reason }, tx);
-    await recordAuditEvent(
-      {
-        ...audit,
-        action: input.reason === "left" ? "member.left" : "member.removed",
-        target: { id: member.id, name: member.name },
-        metadata: { email: member.email, role: member.role, revokedKeys },
-      },
-      tx,
-    );
-    return { ok: true, machineUserDeleted: false, revokedKeys };
-  });
+      return { ok: true, machineUserDeleted: false, revokedKeys };
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
+import { publishKeyChange } from "@/db/key-changes";
 import { type Project, projectMemberships, projects } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import type { Role } from "@/lib/roles";
@@ -84,6 +85,7 @@ export async function updateProject({
 
 export async function deleteProject({ projectId }: { projectId: string }): Promise<void> {
   await db.delete(projects).where(eq(projects.id, projectId));
+  await publishKeyChange({ projectId });
 }
 
 /**

@@ -2,7 +2,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export type RunningServer = { pid: number; baseUrl: string; logFile: string; stop: () => Promise<void> };
+export type RunningServer = {
+  pid: number;
+  baseUrl: string;
+  logFile: string;
+  stop: () => Promise<void>;
+  /** Ends the group with SIGKILL, as a crash would: no shutdown hooks run. */
+  kill: () => Promise<void>;
+};
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
@@ -43,11 +50,18 @@ export async function startServer(options: {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       process.kill(-pid, "SIGTERM");
       const killed = setTimeout(() => process.kill(-pid, "SIGKILL"), 5_000);
       await exited;
       clearTimeout(killed);
+    }
+    fs.closeSync(log);
+  };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      process.kill(-pid, "SIGKILL");
+      await exited;
     }
     fs.closeSync(log);
   };
@@ -57,5 +71,5 @@ export async function startServer(options: {
     await stop();
     throw error;
   }
-  return { pid, baseUrl, logFile: options.logFile, stop };
+  return { pid, baseUrl, logFile: options.logFile, stop, kill };
 }

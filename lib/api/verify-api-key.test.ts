@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
+import { publishKeyChange } from "@/db/key-changes";
 import {
   createApiKey,
   MAX_ACTIVE_KEYS_PER_PROJECT,
@@ -124,11 +125,14 @@ describe("verifyApiKey", () => {
 
   it("effective permissions follow the owner's current role (member: no domains.write)", async () => {
     const { secret, project, user } = await newKey();
+    // Written directly here, so announced as the app's own role change would be (see key-cache.test.ts).
     await db.update(projectMemberships).set({ role: "member" }).where(eq(projectMemberships.userId, user.id));
+    await publishKeyChange({ projectId: project.id });
     const key = await verifyApiKey(bearer(secret));
     expect(key.permissions).not.toContain("domains.write");
     expect(key.permissions).toContain("links.write");
     await db.delete(projectMemberships).where(eq(projectMemberships.projectId, project.id));
+    await publishKeyChange({ projectId: project.id });
     expect((await refusal(bearer(secret))).code).toBe("unauthorized");
   });
 

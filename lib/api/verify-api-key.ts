@@ -1,10 +1,10 @@
 import "server-only";
-import { findApiKeyByHash } from "@/db/queries/api-key-lookup";
 import { findProjectByPublishableKey } from "@/db/queries/publishable-keys";
 import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { effectivePermissions } from "@/lib/api-keys/roles";
 import { ApiError } from "./errors";
+import { findApiKeyCached } from "./key-cache";
 
 export type VerifiedApiKey = {
   id: string;
@@ -56,7 +56,7 @@ export async function verifyApiKey(authorization: string | null, now = new Date(
       "Publishable keys can only be used with POST /api/track/click. Use a secret key.",
     );
   }
-  const key = await findApiKeyByHash({ hash: hashApiKey(parsed.token) });
+  const key = await findApiKeyCached(hashApiKey(parsed.token));
   if (!key) throw new ApiError("unauthorized", INVALID);
   if (key.expiresAt && key.expiresAt <= now) throw new ApiError("unauthorized", "This API key has expired.");
   if (key.graceEndsAt && key.graceEndsAt <= now) {

@@ -1,0 +1,144 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { connect, databaseQueryCount, db, resolveDatabaseTarget } from "@/db";
+import { publishKeyChange } from "@/db/key-changes";
+import { revokeApiKey, rollApiKey, updateApiKey } from "@/db/queries/api-keys";
+import { changeMemberRole, removeMember } from "@/db/queries/members";
+import { deleteProject } from "@/db/queries/projects";
+import { createUser } from "@/db/queries/users";
+import { projectMemberships } from "@/db/schema";
+import { generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { projectWithKey } from "@/test/api";
+import { setupTestDatabase, unique } from "@/test/database";
+import { findApiKeyCached } from "./key-cache";
+import { verifyApiKey } from "./verify-api-key";
+
+setupTestDatabase();
+
+const bearer = (secret: string) => `Bearer ${secret}`;
+
+/** How many database queries `work` sends. */
+async function queriesDuring(work: () => Promise<unknown>): Promise<number> {
+  const before = databaseQueryCount();
+  await work();
+  return databaseQueryCount() - before;
+}
+
+describe("verification cache", () => {
+  it("a warm key costs no database query", async () => {
+    const { secret } = await projectWithKey();
+    expect(await queriesDuring(() => verifyApiKey(bearer(secret)))).toBeGreaterThan(0);
+    expect(await queriesDuring(() => verifyApiKey(bearer(secret)))).toBe(0);
+    expect(
+      await queriesDuring(() => Promise.all(Array.from({ length: 50 }, () => verifyApiKey(bearer(secret))))),
+    ).toBe(0);
+  });
+
+  it("an unknown key is remembered briefly too, and a bad checksum never reaches the database", async () => {
+    const unknown = generateSecretKey();
+    await expect(verifyApiKey(bearer(unknown))).rejects.toMatchObject({ code: "unauthorized" });
+    expect(await queriesDuring(() => verifyApiKey(bearer(unknown)).catch(() => null))).toBe(0);
+    const badChecksum = `${unknown.slice(0, -1)}${unknown.endsWith("a") ? "b" : "a"}`;
+    expect(await queriesDuring(() => verifyApiKey(bearer(badChecksum)).catch(() => null))).toBe(0);
+  });
+
+  it("is re-read once its lifetime is over, even without an invalidation", async () => {
+    const { secret } = await projectWithKey();
+    const hash = hashApiKey(secret);
+    await findApiKeyCached(hash);
+    expect(await queriesDuring(() => findApiKeyCached(hash))).toBe(0);
+    expect(await queriesDuring(() => findApiKeyCached(hash, Date.now() + 31_000))).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["revoke", "unauthorized"],
+    ["roll now", "unauthorized"],
+    ["edit to read-only", "permissions"],
+    ["owner demoted", "permissions"],
+    ["owner removed", "unauthorized"],
+    ["project deleted", "unauthorized"],
+  ] as const)("%s takes effect on the very next request", async (change, effect) => {
+    const setup = await projectWithKey();
+    const { secret, project, apiKey, actor } = setup;
+    const audit = { actor, ipAddress: "::1" };
+    // A second human owner, so the first can be demoted or removed.
+    const other = await createUser({
+      name: "Co-owner",
+      email: `${unique("co")}@example.com`,
+      passwordHash: null,
+    });
+    if (!other) throw new Error("user not created");
+    await db.insert(projectMemberships).values({ projectId: project.id, userId: other.id, role: "owner" });
+    expect((await verifyApiKey(bearer(secret))).permissions).toContain("domains.write");
+
+    if (change === "revoke") await revokeApiKey({ projectId: project.id, keyId: apiKey.id, ...audit });
+    if (change === "roll now")
+      await rollApiKey({ projectId: project.id, keyId: apiKey.id, graceSeconds: 0, ...audit });
+    if (change === "edit to read-only")
+      await updateApiKey({
+        projectId: project.id,
+        keyId: apiKey.id,
+        name: "ro",
+        scopes: ["links.read"],
+        expiresAt: null,
+        ...audit,
+      });
+    if (change === "owner demoted")
+      expect(
+        await changeMemberRole({ projectId: project.id, userId: setup.user.id, role: "member", ...audit }),
+      ).toMatchObject({ ok: true });
+    if (change === "owner removed")
+      expect(
+        await removeMember({ projectId: project.id, userId: setup.user.id, reason: "removed", ...audit }),
+      ).toMatchObject({ ok: true });
+    if (change === "project deleted") await deleteProject({ projectId: project.id });
+
+    if (effect === "unauthorized") {
+      await expect(verifyApiKey(bearer(secret))).rejects.toMatchObject({ code: "unauthorized" });
+    } else {
+      expect((await verifyApiKey(bearer(secret))).permissions).not.toContain("domains.write");
+    }
+  });
+
+  it("a stale entry is never stored by a lookup that raced with an invalidation", async () => {
+    const { secret, project } = await projectWithKey();
+    const hash = hashApiKey(secret);
+    const racing = findApiKeyCached(hash);
+    await publishKeyChange({ projectId: project.id });
+    await racing;
+    expect(await queriesDuring(() => findApiKeyCached(hash))).toBeGreaterThan(0);
+  });
+});
+
+const target = resolveDatabaseTarget();
+
+describe.skipIf(target.kind !== "postgres")(
+  "invalidation across instances (PostgreSQL LISTEN/NOTIFY)",
+  () => {
+    it("another instance hears a key change within a second", async () => {
+      const other = connect(target);
+      try {
+        const heard: string[] = [];
+        let listening!: () => void;
+        const ready = new Promise<void>((resolve) => {
+          listening = resolve;
+        });
+        await other.broadcast?.listen(
+          "codeqr_key_changes",
+          (payload) => heard.push(payload),
+          () => listening(),
+        );
+        await ready;
+        const projectId = unique("proj");
+        const started = performance.now();
+        await publishKeyChange({ projectId });
+        await expect.poll(() => heard, { timeout: 1_000, interval: 5 }).toContain(projectId);
+        console.warn(
+          `key change heard by another connection after ${(performance.now() - started).toFixed(1)} ms`,
+        );
+      } finally {
+        await other.close();
+      }
+    });
+  },
+);
