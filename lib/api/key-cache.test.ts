@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connect, databaseQueryCount, db, resolveDatabaseTarget } from "@/db";
 import { publishKeyChange } from "@/db/key-changes";
