@@ -1,0 +1,52 @@
+// The benchmarked requests and their targets (as a fraction of GET /api/health's throughput).
+import { generateSecretKey } from "@/lib/api-keys/format";
+import type { BenchCase } from "./load";
+import type { Seeded } from "./seed";
+
+export function userinfoCase(seeded: Seeded): BenchCase {
+  return {
+    id: "userinfo",
+    label: "GET /api/oauth/userinfo, valid key",
+    path: "/api/oauth/userinfo",
+    token: seeded.validKey,
+    expectedStatus: 200,
+    minRatio: 0.9,
+  };
+}
+
+export function casesFor(seeded: Seeded): BenchCase[] {
+  const last = seeded.validKey.at(-1);
+  const badChecksum = `${seeded.validKey.slice(0, -1)}${last === "A" ? "B" : "A"}`;
+  const linksPage = "/api/links?pageSize=20";
+  return [
+    { id: "health", label: "GET /api/health, no auth", path: "/api/health", expectedStatus: 200 },
+    userinfoCase(seeded),
+    {
+      id: "links",
+      label: "GET /api/links?pageSize=20, valid key",
+      path: linksPage,
+      token: seeded.validKey,
+      expectedStatus: 200,
+      minRatio: 0.5,
+      postgresOnly: true,
+    },
+    {
+      id: "bad",
+      label: "GET /api/links, bad checksum",
+      path: linksPage,
+      token: badChecksum,
+      expectedStatus: 401,
+      minRatio: 0.9,
+      rotateAddress: true,
+    },
+    {
+      id: "unknown",
+      label: "GET /api/links, unknown key",
+      path: linksPage,
+      token: generateSecretKey(),
+      expectedStatus: 401,
+      minRatio: 0.8,
+      rotateAddress: true,
+    },
+  ];
+}

@@ -1,0 +1,147 @@
+// Markdown for the benchmark's figures: one table per database, the scale check, the microbenchmark, RSS.
+import type { BenchCase, CaseResult } from "./load";
+import type { MicroResult } from "./micro";
+import type { QueryPlan } from "./seed";
+
+export type DatabaseReport = {
+  name: "PGlite" | "PostgreSQL";
+  setup: string;
+  cases: BenchCase[];
+  results: Map<string, CaseResult>;
+  problems: string[];
+  scale: { large: CaseResult; small: CaseResult; largeKeys: number; smallKeys: number; how: string } | null;
+  peakRssBytes: number;
+  plans: QueryPlan[];
+};
+
+const MAX_RSS_BYTES = 300_000_000;
+const SCALE_TOLERANCE = 0.1;
+const MAX_HIT_TO_SHA = 3;
+
+export const number = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+
+/** A Markdown table; the columns listed in `numeric` are right-aligned. */
+export function markdownTable(header: string[], rows: string[][], numeric: number[]): string {
+  const align = header.map((_, i) => (numeric.includes(i) ? "---:" : "---"));
+  return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+function statuses(result: CaseResult): string {
+  return Object.entries(result.statuses)
+    .map(([status, count]) => `${status} × ${number(count)}`)
+    .join(", ");
+}
+
+/** The database's section; every target verdict is also appended to `summary`. */
+export function databaseSection(report: DatabaseReport, summary: string[]): string {
+  const health = report.results.get("health")?.reqPerSec ?? 0;
+  const rows = report.cases.map((benchCase) => {
+    const result = report.results.get(benchCase.id);
+    if (!result) return [benchCase.label, "—", "—", "—", "—", "—", "—", "—", "—"];
+    const ratio = health > 0 ? result.reqPerSec / health : 0;
+    let target = "baseline";
+    let outcome = "—";
+    if (benchCase.minRatio !== undefined) {
+      target = `≥ ${benchCase.minRatio} × health${benchCase.postgresOnly ? " (PostgreSQL)" : ""}`;
+      outcome =
+        benchCase.postgresOnly && report.name !== "PostgreSQL"
+          ? "info"
+          : verdict(ratio >= benchCase.minRatio);
+      if (outcome !== "info") summary.push(`${report.name}: ${benchCase.label} ${target}: ${outcome}`);
+    }
+    return [
+      benchCase.label,
+      number(result.reqPerSec),
+      number(result.p50, 1),
+      number(result.p99, 1),
+      number(ratio, 2),
+      target,
+      outcome,
+      result.rounds.map((value) => number(value)).join(" / "),
+      statuses(result),
+    ];
+  });
+  const lines = [
+    `## ${report.name}`,
+    "",
+    report.setup,
+    "",
+    markdownTable(
+      ["case", "req/s", "p50 ms", "p99 ms", "× health", "target", "result", "rounds (req/s)", "responses"],
+      rows,
+      [1, 2, 3, 4],
+    ),
+    "",
+  ];
+  for (const problem of report.problems) lines.push(`- Preflight: ${problem}`);
+  if (report.scale) {
+    const { large, small, largeKeys, smallKeys, how } = report.scale;
+    const ratio = large.reqPerSec / small.reqPerSec;
+    const ok = Math.abs(ratio - 1) <= SCALE_TOLERANCE;
+    const label = `${number(largeKeys)} vs ${number(smallKeys)} keys`;
+    summary.push(`${report.name}: verification time, ${label} within ±10 %: ${verdict(ok)}`);
+    const row = (keys: number, result: CaseResult) => [
+      number(keys),
+      number(result.reqPerSec),
+      number(result.p50, 1),
+      number(result.p99, 1),
+    ];
+    lines.push(
+      `Scale check: GET /api/oauth/userinfo alone (warm-up, then ${large.rounds.length} rounds, median); the ${number(smallKeys)}-key run uses ${how}.`,
+      "",
+      markdownTable(
+        ["keys in the database", "req/s", "p50 ms", "p99 ms"],
+        [row(largeKeys, large), row(smallKeys, small)],
+        [0, 1, 2, 3],
+      ),
+      "",
+      `req/s ${label}: ratio ${number(ratio, 3)}, target within ±10 %: **${verdict(ok)}**`,
+      "",
+    );
+  }
+  const rssOk = report.peakRssBytes > 0 && report.peakRssBytes < MAX_RSS_BYTES;
+  summary.push(`${report.name}: peak RSS < 300 MB: ${verdict(rssOk)}`);
+  lines.push(
+    `Peak RSS of the server's process group (sampled every 200 ms): ${number(report.peakRssBytes / 1e6, 1)} MB, target < 300 MB: **${verdict(rssOk)}**`,
+    "",
+  );
+  for (const plan of report.plans) {
+    summary.push(
+      `${report.name}: EXPLAIN ${plan.title.split(":")[0]} uses its index: ${verdict(plan.usesIndex)}`,
+    );
+    lines.push(`EXPLAIN, ${plan.title}:`, "", "```", plan.plan, "```", "");
+    lines.push(`Index use: **${verdict(plan.usesIndex)}**, ${plan.verdict}.`, "");
+  }
+  return lines.join("\n");
+}
+
+export function microSection(micro: MicroResult, summary: string[]): string {
+  const ratio = micro.hitNs / micro.shaNs;
+  const ok = ratio <= MAX_HIT_TO_SHA;
+  summary.push(`verify on a cache hit ≤ 3 × one SHA-256: ${verdict(ok)}`);
+  return [
+    "## Verification on a cache hit (in process)",
+    "",
+    markdownTable(
+      ["operation", "ns/op", "× SHA-256", "target", "result"],
+      [
+        ["hashApiKey(key): one SHA-256", number(micro.shaNs), "1.00", "", ""],
+        [micro.hitLabel, number(micro.hitNs), number(ratio, 2), "≤ 3", verdict(ok)],
+      ],
+      [1, 2],
+    ),
+    "",
+    micro.note,
+    "",
+    "Its steps, timed one by one in this process:",
+    "",
+    markdownTable(
+      ["step", "ns/op"],
+      micro.parts.map((part) => [part.label, number(part.ns)]),
+      [1],
+    ),
+    "",
+  ].join("\n");
+}

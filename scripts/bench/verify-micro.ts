@@ -1,0 +1,19 @@
+// Child of micro.ts: times the real verifyApiKey on a warm key. Run with `node --conditions=react-server --import tsx`.
+import { closeDatabase, db, ensureDatabaseReady } from "@/db";
+import { verifyApiKey } from "@/lib/api/verify-api-key";
+import { hashApiKey } from "@/lib/api-keys/format";
+import { nsPerOp, nsPerOpAsync } from "./micro";
+import { fillDatabase } from "./seed";
+
+const iterations = Number(process.env.BENCH_MICRO_ITERATIONS) || 200_000;
+
+await ensureDatabaseReady();
+const { validKey } = await fillDatabase(db, { projects: 1, keysPerProject: 100, links: 0, otherLinks: 0 });
+const header = `Bearer ${validKey}`;
+const first = await verifyApiKey(header);
+if (!first.permissions.includes("links.read")) throw new Error("the seeded key does not verify");
+
+const shaNs = nsPerOp(() => hashApiKey(validKey), iterations);
+const verifyNs = await nsPerOpAsync(() => verifyApiKey(header), iterations);
+process.stdout.write(`${JSON.stringify({ shaNs, verifyNs })}\n`);
+await closeDatabase();
