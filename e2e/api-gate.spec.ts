@@ -53,6 +53,9 @@ test("a key is limited per minute: headers on every response, 429 with Retry-Aft
 
   // Refused requests take no quota: a missing permission (403) and another project's slug (403).
   expect((await request.post("/api/links", { headers, data: {} })).status()).toBe(403);
+  expect((await request.get("/api/oauth/userinfo?projectSlug=someone-elses", { headers })).status()).toBe(
+    403,
+  );
   for (let i = 1; i < E2E_RATE_LIMIT; i++) {
     const response = await request.get(`/api/oauth/userinfo?projectSlug=${slug}`, { headers });
     expect(response.status(), `request ${i + 1}`).toBe(200);

@@ -1,7 +1,7 @@
 import "server-only";
 import { logger } from "@/lib/logger";
 import { consumeApiQuota, quotaHeaders } from "@/lib/rate-limit/api-quota";
-import { requireRoutePermission } from "./authorize";
+import { requireProjectParameter, requireRoutePermission } from "./authorize";
 import { ApiError, apiErrorResponse, toApiError } from "./errors";
 import { noteApiKeyUse } from "./last-used";
 import { passedProxyGate } from "./proxy-gate";
@@ -33,7 +33,7 @@ export function withApiKey(
       } catch (error) {
         throw Object.assign(error as ApiError, { log });
       }
-      checkProjectParameter(request, key.project);
+      requireProjectParameter(request, key.project);
       const quota = await quotaUnlessProxied(request, key.id);
       noteApiKeyUse(key.id);
       const response = await handler({ request, key, params: await stringParams(context) });
@@ -49,7 +49,7 @@ export function withPublishableKey(
   return (request) =>
     handle(routeId, request, async () => {
       const project = await verifyPublishableKey(request.headers.get("authorization"));
-      checkProjectParameter(request, project);
+      requireProjectParameter(request, project);
       const quota = await quotaUnlessProxied(request, `publishable:${project.id}`);
       return {
         log: { projectId: project.id },
@@ -113,14 +113,4 @@ async function stringParams(context: RouteContext): Promise<Params> {
   return Object.fromEntries(
     Object.entries(raw).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : value]),
   );
-}
-
-/** `projectSlug` / `workspaceId`, when sent, must name the key's own project. */
-function checkProjectParameter(request: Request, project: ProjectRef): void {
-  const query = new URL(request.url).searchParams;
-  const slug = query.get("projectSlug");
-  const workspaceId = query.get("workspaceId");
-  if ((slug !== null && slug !== project.slug) || (workspaceId !== null && workspaceId !== project.id)) {
-    throw new ApiError("forbidden", "This API key does not belong to the requested project.");
-  }
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { requireRoutePermission } from "@/lib/api/authorize";
+import { requireProjectParameter, requireRoutePermission } from "@/lib/api/authorize";
 import { ApiError, apiErrorResponse, toApiError } from "@/lib/api/errors";
 import { GATE_HEADER, gateToken } from "@/lib/api/proxy-gate";
 import { FRAMEWORK_API_PREFIXES, matchRoute } from "@/lib/api/routes";
@@ -15,7 +15,8 @@ import {
 
 /**
  * The first gate for /api (SPEC §8), answering refusals itself: route → failed-auth throttle → header shape,
- * checksum, lookup, expiry, grace, membership (verifyApiKey) → the route's permission → rate limit. The
+ * checksum, lookup, expiry, grace, membership (verifyApiKey) → the route's permission and the requested project
+ * (projectSlug / workspaceId) → rate limit. The
  * handler's wrapper checks the key and permission again.
  */
 export async function apiGate(request: Request, pathname: string): Promise<Response> {
@@ -48,10 +49,13 @@ export async function apiGate(request: Request, pathname: string): Promise<Respo
   try {
     const authorization = request.headers.get("authorization");
     if (route.spec.auth === "publishable") {
-      subject = `publishable:${(await verifyPublishableKey(authorization)).id}`;
+      const project = await verifyPublishableKey(authorization);
+      requireProjectParameter(request, project);
+      subject = `publishable:${project.id}`;
     } else {
       const key = await verifyApiKey(authorization);
       requireRoutePermission(route.id, key);
+      requireProjectParameter(request, key.project);
       subject = key.id;
     }
   } catch (error) {
