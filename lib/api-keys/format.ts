@@ -11,19 +11,20 @@ const MAX_KEY_LENGTH = PUBLISHABLE_KEY_PREFIX.length + RANDOM_LENGTH + CHECKSUM_
 // Bytes at or above 248 (= 4 * 62) are discarded so every base62 character is equally likely.
 const UNBIASED_BYTE_LIMIT = 256 - (256 % BASE62.length);
 
-const UTF8 = new TextEncoder();
-
 const CRC32_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
 
-/** CRC-32 (IEEE 802.3) of the UTF-8 bytes of `text`, as an unsigned 32-bit integer. */
+/**
+ * CRC-32 (IEEE 802.3) of an ASCII `text` (one byte per character, as every key is), as an unsigned 32-bit
+ * integer. It reads the characters directly: no byte array is allocated on the verification path.
+ */
 export function crc32(text: string): number {
   let crc = 0xffffffff;
-  for (const byte of UTF8.encode(text)) {
-    crc = (CRC32_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  for (let i = 0; i < text.length; i++) {
+    crc = (CRC32_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ?? 0) ^ (crc >>> 8);
   }
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { EVERYTHING, subscribeKeyChanges } from "@/db/key-changes";
 import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-key-lookup";
+import type { Permission } from "@/lib/api-keys/permissions";
+import { effectivePermissions } from "@/lib/api-keys/roles";
+import { BoundedMap } from "@/lib/bounded-map";
 import { processSingleton } from "@/lib/process-singleton";
 
 /** Safety net: even if an invalidation were lost, a cached key is re-read within this time. */
@@ -8,30 +11,30 @@ const KNOWN_TTL_MS = 30_000;
 const UNKNOWN_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
-type Entry = { key: KeyForVerification | null; expiresAt: number };
+/** A key as the check needs it, with its effective permissions worked out once when it is read. */
+export type CachedKey = KeyForVerification & {
+  /** Its scopes ∩ its owner's current role (SPEC §3); empty when the owner is no longer a member. */
+  permissions: readonly Permission[];
+};
 
-/** Hash → key, bounded (least recently used goes first), shared by proxy.ts and the handlers of one process. */
+type Entry = { key: CachedKey | null; expiresAt: number };
+
+/** Hash → key, bounded (the least recently used go first), shared by proxy.ts and the handlers of one process. */
 class KeyCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new BoundedMap<string, Entry>(MAX_ENTRIES);
   /** Bumped by every invalidation, so a lookup that raced with one does not store what it read before. */
   private generation = 0;
 
   get(hash: string, now: number): Entry | undefined {
     const entry = this.entries.get(hash);
-    if (!entry) return undefined;
+    if (!entry || entry.expiresAt > now) return entry;
     this.entries.delete(hash);
-    if (entry.expiresAt <= now) return undefined;
-    this.entries.set(hash, entry);
-    return entry;
+    return undefined;
   }
 
-  set(hash: string, key: KeyForVerification | null, generation: number, now: number): void {
+  set(hash: string, key: CachedKey | null, generation: number, now: number): void {
     if (generation !== this.generation) return;
     this.entries.set(hash, { key, expiresAt: now + (key ? KNOWN_TTL_MS : UNKNOWN_TTL_MS) });
-    if (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
   }
 
   currentGeneration(): number {
@@ -40,12 +43,8 @@ class KeyCache {
 
   invalidate(projectId: string): void {
     this.generation++;
-    if (projectId === EVERYTHING) {
-      this.entries.clear();
-      return;
-    }
-    for (const [hash, entry] of this.entries)
-      if (entry.key?.project.id === projectId) this.entries.delete(hash);
+    if (projectId === EVERYTHING) this.entries.clear();
+    else this.entries.deleteWhere((entry) => entry.key?.project.id === projectId);
   }
 
   get size(): number {
@@ -61,15 +60,35 @@ function cache(): KeyCache {
   });
 }
 
-/** The key behind a hash: from the cache (no query) or the database, caching unknown hashes briefly too. */
-export async function findApiKeyCached(hash: string, now = Date.now()): Promise<KeyForVerification | null> {
+function withPermissions(key: KeyForVerification): CachedKey {
+  const permissions = Object.freeze(
+    effectivePermissions({ scopes: key.scopes, role: key.owner.role, isMachine: key.owner.isMachine }),
+  );
+  return { ...key, permissions };
+}
+
+/**
+ * The cached answer for a hash: its key, null for a hash known not to match any key, or undefined when
+ * nothing fresh is cached. Synchronous, so that a warm key costs neither a query nor a turn of the event loop.
+ */
+export function cachedApiKey(hash: string, now = Date.now()): CachedKey | null | undefined {
+  return cache().get(hash, now)?.key;
+}
+
+/** Reads the key behind a hash from the database and caches the answer (an unknown hash briefly too). */
+export async function loadApiKey(hash: string): Promise<CachedKey | null> {
   const keys = cache();
-  const hit = keys.get(hash, now);
-  if (hit) return hit.key;
   const generation = keys.currentGeneration();
-  const key = await findApiKeyByHash({ hash });
+  const found = await findApiKeyByHash({ hash });
+  const key = found && withPermissions(found);
   keys.set(hash, key, generation, Date.now());
   return key;
+}
+
+/** The key behind a hash: from the cache (no query) or the database. */
+export async function findApiKeyCached(hash: string, now = Date.now()): Promise<CachedKey | null> {
+  const hit = cachedApiKey(hash, now);
+  return hit === undefined ? loadApiKey(hash) : hit;
 }
 
 export function cachedKeyCount(): number {

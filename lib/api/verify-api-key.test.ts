@@ -119,7 +119,7 @@ describe("verifyApiKey", () => {
       actor,
       ipAddress: "::1",
     });
-    const later = new Date(Date.now() + 3601 * 1000);
+    const later = Date.now() + 3601 * 1000;
     await expect(verifyApiKey(bearer(secret), later)).rejects.toMatchObject({ code: "unauthorized" });
   });
 

@@ -2,15 +2,14 @@ import "server-only";
 import { findProjectByPublishableKey } from "@/db/queries/publishable-keys";
 import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
 import type { Permission } from "@/lib/api-keys/permissions";
-import { effectivePermissions } from "@/lib/api-keys/roles";
 import { ApiError } from "./errors";
-import { findApiKeyCached } from "./key-cache";
+import { cachedApiKey, loadApiKey } from "./key-cache";
 
 export type VerifiedApiKey = {
   id: string;
   name: string;
   /** What the key may do now: its scopes ∩ its owner's current role. */
-  permissions: Permission[];
+  permissions: readonly Permission[];
   project: { id: string; slug: string; name: string; plan: string };
   ownerId: string;
 };
@@ -47,7 +46,7 @@ export async function verifyPublishableKey(authorization: string | null): Promis
  * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → expiry and roll grace →
  * owner still a member → effective permissions. Throws the ApiError to answer with.
  */
-export async function verifyApiKey(authorization: string | null, now = new Date()): Promise<VerifiedApiKey> {
+export async function verifyApiKey(authorization: string | null, now = Date.now()): Promise<VerifiedApiKey> {
   const parsed = parseApiKey(bearerToken(authorization));
   if (!parsed) throw new ApiError("unauthorized", INVALID);
   if (parsed.kind === "publishable") {
@@ -56,10 +55,13 @@ export async function verifyApiKey(authorization: string | null, now = new Date(
       "Publishable keys can only be used with POST /api/track/click. Use a secret key.",
     );
   }
-  const key = await findApiKeyCached(hashApiKey(parsed.token));
+  const hash = hashApiKey(parsed.token);
+  const cached = cachedApiKey(hash, now);
+  const key = cached === undefined ? await loadApiKey(hash) : cached;
   if (!key) throw new ApiError("unauthorized", INVALID);
-  if (key.expiresAt && key.expiresAt <= now) throw new ApiError("unauthorized", "This API key has expired.");
-  if (key.graceEndsAt && key.graceEndsAt <= now) {
+  if (key.expiresAt && key.expiresAt.getTime() <= now)
+    throw new ApiError("unauthorized", "This API key has expired.");
+  if (key.graceEndsAt && key.graceEndsAt.getTime() <= now) {
     throw new ApiError("unauthorized", "This API key has been rolled; use its new secret.");
   }
   if (!key.owner.role)
@@ -67,11 +69,7 @@ export async function verifyApiKey(authorization: string | null, now = new Date(
   return {
     id: key.id,
     name: key.name,
-    permissions: effectivePermissions({
-      scopes: key.scopes,
-      role: key.owner.role,
-      isMachine: key.owner.isMachine,
-    }),
+    permissions: key.permissions,
     project: key.project,
     ownerId: key.owner.id,
   };

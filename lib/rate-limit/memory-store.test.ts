@@ -11,3 +11,14 @@ describe("MemoryWindowStore", () => {
     expect(await store.increment("k", 1_000, 1_000)).toEqual({ count: 1, resetAt: 2_000 });
   });
 });
+
+describe("MemoryWindowStore under a flood of distinct keys", () => {
+  it("keeps counting a busy key while a million one-off keys pass through", async () => {
+    const store = new MemoryWindowStore();
+    for (let i = 0; i < 1_000_000; i++) {
+      await store.increment(`flood-${i}`, 60_000, 0);
+      if (i % 1_000 === 0) await store.increment("busy", 60_000, 0);
+    }
+    expect(await store.get("busy", 1)).toEqual({ count: 1_000, resetAt: 60_000 });
+  });
+});

@@ -1,3 +1,5 @@
+import { BoundedMap } from "@/lib/bounded-map";
+
 export type WindowCount = { count: number; resetAt: number };
 
 /** Fixed-window counters; in memory by default, in Redis when several instances must share them. */
@@ -9,11 +11,15 @@ export interface WindowStore {
   consume(key: string, limit: number, windowMs: number): Promise<WindowCount & { allowed: boolean }>;
 }
 
+/**
+ * At most this many counters are kept. Beyond it (a flood from over 100,000 addresses or keys within a window)
+ * the counters least recently used are forgotten first, so that memory and the cost of a request stay flat.
+ */
 const MAX_KEYS = 100_000;
 
 /** Fixed-window counters in this process's memory; the default when no REDIS_URL is set. */
 export class MemoryWindowStore implements WindowStore {
-  private readonly windows = new Map<string, WindowCount>();
+  private readonly windows = new BoundedMap<string, WindowCount>(MAX_KEYS);
 
   /** Adds one to `key`'s current window and returns it. */
   async increment(key: string, windowMs: number, now = Date.now()): Promise<WindowCount> {
@@ -22,7 +28,6 @@ export class MemoryWindowStore implements WindowStore {
       current.count += 1;
       return { ...current };
     }
-    if (this.windows.size >= MAX_KEYS) this.sweep(now);
     const fresh = { count: 1, resetAt: now + windowMs };
     this.windows.set(key, fresh);
     return { ...fresh };
@@ -41,14 +46,5 @@ export class MemoryWindowStore implements WindowStore {
 
   async reset(key: string): Promise<void> {
     this.windows.delete(key);
-  }
-
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-    // Still full of live windows: drop the oldest entries rather than grow without bound.
-    for (const key of this.windows.keys()) {
-      if (this.windows.size < MAX_KEYS) break;
-      this.windows.delete(key);
-    }
   }
 }
