@@ -4,7 +4,7 @@ import { consumeApiQuota, quotaHeaders } from "@/lib/rate-limit/api-quota";
 import { requireProjectParameter, requireRoutePermission } from "./authorize";
 import { ApiError, apiErrorResponse, toApiError } from "./errors";
 import { noteApiKeyUse } from "./last-used";
-import { passedProxyGate } from "./proxy-gate";
+import { quotaFromProxy } from "./proxy-gate";
 import type { KeyRouteId, RouteId } from "./routes";
 import { type ProjectRef, type VerifiedApiKey, verifyApiKey, verifyPublishableKey } from "./verify-api-key";
 
@@ -91,11 +91,12 @@ async function handle(routeId: RouteId, request: Request, run: () => Promise<Out
 }
 
 /**
- * The proxy already counted requests that passed it; one that did not (it skipped the proxy somehow) is
- * counted here, so the rate limit holds either way.
+ * The proxy already counted requests that passed it (and says what it found); one that did not (it skipped the
+ * proxy somehow) is counted here, so the rate limit holds either way. Returns the rate-limit headers.
  */
 async function quotaUnlessProxied(request: Request, subject: string): Promise<Record<string, string>> {
-  if (passedProxyGate(request.headers)) return {};
+  const counted = quotaFromProxy(request.headers);
+  if (counted) return quotaHeaders(counted);
   const quota = await consumeApiQuota(subject);
   const headers = quotaHeaders(quota);
   if (!quota.allowed) throw new ApiError("rate_limit_exceeded", RATE_LIMITED, headers);

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireProjectParameter, requireRoutePermission } from "@/lib/api/authorize";
 import { ApiError, apiErrorResponse, toApiError } from "@/lib/api/errors";
-import { GATE_HEADER, gateToken } from "@/lib/api/proxy-gate";
+import { GATE_HEADER, gateValue } from "@/lib/api/proxy-gate";
 import { FRAMEWORK_API_PREFIXES, matchRoute } from "@/lib/api/routes";
 import { verifyApiKey, verifyPublishableKey } from "@/lib/api/verify-api-key";
 import { RATE_LIMITED } from "@/lib/api/with-api-key";
@@ -65,11 +65,10 @@ export async function apiGate(request: Request, pathname: string): Promise<Respo
   }
 
   const quota = await consumeApiQuota(subject);
-  const headers = quotaHeaders(quota);
-  if (!quota.allowed)
-    return apiErrorResponse(new ApiError("rate_limit_exceeded", RATE_LIMITED, headers), cors);
-  forwarded.set(GATE_HEADER, gateToken());
-  const response = pass();
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
+  if (!quota.allowed) {
+    return apiErrorResponse(new ApiError("rate_limit_exceeded", RATE_LIMITED, quotaHeaders(quota)), cors);
+  }
+  // The handler's wrapper puts the rate-limit headers on its own response.
+  forwarded.set(GATE_HEADER, gateValue(quota));
+  return pass();
 }
