@@ -15,9 +15,9 @@ export type KeyForVerification = {
   owner: { id: string; isMachine: boolean; role: "owner" | "member" | null };
 };
 
-/** Finds the key whose current (or rolled-out, still in grace) secret hashes to `hash`. */
-export async function findApiKeyByHash({ hash }: { hash: string }): Promise<KeyForVerification | null> {
-  const [row] = await db
+/** The lookup by hash (current or rolled-out secret), built but not run, so that tests and the bench can EXPLAIN it. */
+export function apiKeyByHashQuery(hash: string) {
+  return db
     .select({
       id: apiKeys.id,
       name: apiKeys.name,
@@ -39,6 +39,11 @@ export async function findApiKeyByHash({ hash }: { hash: string }): Promise<KeyF
     )
     .where(or(eq(apiKeys.hash, hash), eq(apiKeys.previousHash, hash)))
     .limit(1);
+}
+
+/** Finds the key whose current (or rolled-out, still in grace) secret hashes to `hash`. */
+export async function findApiKeyByHash({ hash }: { hash: string }): Promise<KeyForVerification | null> {
+  const [row] = await apiKeyByHashQuery(hash);
   if (!row) return null;
   return {
     id: row.id,

@@ -86,19 +86,30 @@ function filterConditions(projectId: string, filters: LinkFilters): (SQL | undef
 }
 
 /**
- * The project's links, newest first (the order of `links_project_created_idx`). The cursors compare in SQL,
- * where `created_at` keeps its microseconds; an unknown cursor matches nothing.
+ * The project's links, newest first, in exactly the order of `links_project_created_idx` (created_at DESC
+ * NULLS LAST, id), so that PostgreSQL reads a page straight from the index instead of sorting every link of the
+ * project; `endingBefore` walks the same index backwards. The cursors compare in SQL, where `created_at` keeps
+ * its microseconds; an unknown cursor matches nothing. The query is built here, not run, so that tests and
+ * `npm run bench` can EXPLAIN the very statement the API sends.
  */
-export async function listLinks({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
+export function linksPageQuery({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
   const before = query.endingBefore !== undefined;
-  const rows = await db
+  return db
     .select()
     .from(links)
     .where(and(...filterConditions(projectId, query), cursorCondition(projectId, query)))
-    .orderBy(...(before ? [asc(links.createdAt), desc(links.id)] : [desc(links.createdAt), asc(links.id)]))
+    .orderBy(
+      ...(before
+        ? [sql`${links.createdAt} asc nulls first`, desc(links.id)]
+        : [sql`${links.createdAt} desc nulls last`, asc(links.id)]),
+    )
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  return withTags(before ? rows.reverse() : rows);
+}
+
+export async function listLinks({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
+  const rows = await linksPageQuery({ projectId, query });
+  return withTags(query.endingBefore !== undefined ? rows.reverse() : rows);
 }
 
 function cursorCondition(projectId: string, query: ListLinksQuery) {
