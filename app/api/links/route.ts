@@ -3,7 +3,7 @@ import { listLinks } from "@/db/queries/links";
 import { json, readJson, readQuery } from "@/lib/api/request";
 import { createLinkSchema } from "@/lib/api/schemas/link";
 import { listLinksQuerySchema } from "@/lib/api/schemas/link-query";
-import { linkResponse, linkWriteContext, serializeLink } from "@/lib/api/serializers/link";
+import { linkResponse, linkSite, linkWriteContext, serializeLink } from "@/lib/api/serializers/link";
 import { withApiKey } from "@/lib/api/with-api-key";
 
 // POST /api/links – create a link
@@ -17,5 +17,6 @@ export const POST = withApiKey("POST /api/links", async ({ request, key }) => {
 export const GET = withApiKey("GET /api/links", async ({ request, key }) => {
   const query = readQuery(request, listLinksQuerySchema);
   const found = await listLinks({ projectId: key.project.id, query });
-  return json(found.map((link) => serializeLink(link, request.headers)));
+  const site = linkSite(request.headers);
+  return json(found.map((link) => serializeLink(link, site)));
 });

@@ -8,14 +8,20 @@ import { appHost, appOrigin } from "@/lib/app-origin";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+/** Where this request's short links live: the app's origin and host, worked out once per response. */
+export type LinkSite = { origin: string; host: string };
+
+export function linkSite(headers: Headers): LinkSite {
+  const origin = appOrigin(headers);
+  return { origin, host: new URL(origin).host };
+}
+
 /**
  * A link row and its tags as the API's Link object: every key of SPEC §7 and of the Dub SDK's LinkSchema,
  * null where unset. Default-domain links resolve at `{origin}/s/{key}`, custom-domain links at `https://{domain}/{key}`.
  */
-export function serializeLink(link: LinkWithTags, headers: Headers): LinkResponse {
-  const origin = appOrigin(headers);
-  const shortLink =
-    link.domain === appHost(headers) ? `${origin}/s/${link.key}` : `https://${link.domain}/${link.key}`;
+export function serializeLink(link: LinkWithTags, { origin, host }: LinkSite): LinkResponse {
+  const shortLink = link.domain === host ? `${origin}/s/${link.key}` : `https://${link.domain}/${link.key}`;
   return {
     id: link.id,
     domain: link.domain,
@@ -80,5 +86,5 @@ export function linkWriteContext(request: Request, key: VerifiedApiKey): LinkWri
 export function linkResponse(result: LinkResult | undefined, headers: Headers): Response {
   if (!result) throw new Error("no link result");
   if (!result.ok) throw new ApiError(result.code, result.message);
-  return json(serializeLink(result.link, headers));
+  return json(serializeLink(result.link, linkSite(headers)));
 }

@@ -4,7 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { json, readJson } from "@/lib/api/request";
 import { updateLinkSchema } from "@/lib/api/schemas/link";
 import { parseLinkIdParam } from "@/lib/api/schemas/link-query";
-import { linkResponse, linkWriteContext, serializeLink } from "@/lib/api/serializers/link";
+import { linkResponse, linkSite, linkWriteContext, serializeLink } from "@/lib/api/serializers/link";
 import { withApiKey } from "@/lib/api/with-api-key";
 
 /** `{linkId}` is a link id or `ext_<externalId>`; what names no link of this project is a 404. */
@@ -18,7 +18,7 @@ function linkRef(params: Record<string, string>) {
 export const GET = withApiKey("GET /api/links/{linkId}", async ({ request, key, params }) => {
   const link = await findLink({ projectId: key.project.id, ref: linkRef(params) });
   if (!link) throw new ApiError("not_found", "Link not found.");
-  return json(serializeLink(link, request.headers));
+  return json(serializeLink(link, linkSite(request.headers)));
 });
 
 const update = (routeId: "PATCH /api/links/{linkId}" | "PUT /api/links/{linkId}") =>

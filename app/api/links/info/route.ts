@@ -2,7 +2,7 @@ import { defaultDomain, findLink, type LinkRef } from "@/db/queries/links";
 import { ApiError } from "@/lib/api/errors";
 import { json, readQuery } from "@/lib/api/request";
 import { type LinkInfoQuery, linkInfoQuerySchema, stripExternalPrefix } from "@/lib/api/schemas/link-query";
-import { serializeLink } from "@/lib/api/serializers/link";
+import { linkSite, serializeLink } from "@/lib/api/serializers/link";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { appHost } from "@/lib/app-origin";
 
@@ -12,7 +12,7 @@ export const GET = withApiKey("GET /api/links/info", async ({ request, key }) =>
   const projectId = key.project.id;
   const link = await findLink({ projectId, ref: await lookup(query, projectId, request.headers) });
   if (!link) throw new ApiError("not_found", "Link not found.");
-  return json(serializeLink(link, request.headers));
+  return json(serializeLink(link, linkSite(request.headers)));
 });
 
 /** linkId wins over externalId, which wins over domain + key; a key alone is looked up on the default domain. */
