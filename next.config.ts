@@ -16,8 +16,13 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join("; ");
 
+/**
+ * API responses are JSON, images or redirects, never documents: nothing may load or frame them. (This value has
+ * no ":" on purpose: Next compiles a header value that contains one as a path pattern on every request.)
+ */
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -37,7 +42,17 @@ const nextConfig: NextConfig = {
       : undefined,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/:path((?!api(?:/|$)).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
+    ];
   },
 };
 

@@ -143,3 +143,21 @@ test("another user's project is a 404, and a forged server action on it is refus
     await intruderPage.context().close();
   }
 });
+
+test("pages and API responses carry the security headers; no page can be framed (SPEC §10)", async ({
+  request,
+}) => {
+  for (const path of ["/login", "/register"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("default-src 'self'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+  for (const path of ["/api/health", "/api/links"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+  }
+});
