@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { startArguments } from "../../scripts/start-command";
 
 export type RunningServer = {
   pid: number;
@@ -10,8 +11,6 @@ export type RunningServer = {
   /** Ends the group with SIGKILL, as a crash would: no shutdown hooks run. */
   kill: () => Promise<void>;
 };
-
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -40,7 +39,8 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(options.port)], {
+  const args = [...startArguments(), "-H", "127.0.0.1", "-p", String(options.port)];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", log, log],
     detached: true,
