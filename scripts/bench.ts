@@ -1,16 +1,20 @@
 // npm run bench – throughput of key verification under `next start`, on PGlite and on PostgreSQL (a report,
-// never a test: it exits 0 whatever the figures). BENCH_SECONDS (default 8) per case and round.
+// never a test: it exits 0 whatever the figures). BENCH_SECONDS (default 5) per case and round,
+// BENCH_ROUNDS (default 5) rounds.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { DatabaseTarget } from "@/db";
+import type { QueryPlan } from "@/db/queries/query-plans";
 import { casesFor, userinfoCase } from "./bench/cases";
-import { type CaseResult, type LoadOptions, preflight, runCases } from "./bench/load";
+import { runServerScript } from "./bench/child";
+import { type LoadOptions, preflight, runCases } from "./bench/load";
 import { runMicrobenchmark } from "./bench/micro";
 import { type DatabaseReport, databaseSection, microSection, number } from "./bench/report";
-import { explainHotQueries, keepOnlyBenchmarkedKeys, type Seeded, seedDatabase } from "./bench/seed";
+import { seedDatabase } from "./bench/seed";
 import { type RunningServer, startServer } from "./bench/server";
+import { startArguments } from "./start-command";
 
 const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -18,8 +22,8 @@ const envNumber = (name: string, fallback: number) => {
 };
 
 const LOAD: LoadOptions = {
-  seconds: envNumber("BENCH_SECONDS", 8),
-  rounds: envNumber("BENCH_ROUNDS", 2),
+  seconds: envNumber("BENCH_SECONDS", 5),
+  rounds: envNumber("BENCH_ROUNDS", 5),
   warmupSeconds: 2,
   connections: 20,
 };
@@ -36,101 +40,103 @@ const loadAverage = () =>
     .join(", ")} (1, 5, 15 min) on ${os.cpus().length} cores`;
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
-function serverEnv(databaseUrl: string, tmp: string): Record<string, string> {
+function serverEnv(databaseUrl: string, dataDir: string): Record<string, string> {
   return {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
     RATE_LIMIT_PER_MINUTE: "100000000",
-    DATA_DIR: path.join(tmp, "data"),
+    DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
   };
 }
 
+/** Runs `run` with a production server on `url`; the server is stopped afterwards, whatever happens. */
 async function withServer<T>(
-  env: Record<string, string>,
-  log: string,
+  url: string,
+  label: string,
+  tmp: string,
   run: (server: RunningServer) => Promise<T>,
-) {
-  const server = await startServer(env, log);
-  progress(`server ${server.pid} at ${server.baseUrl} (${env.DATABASE_URL?.split(":")[0]})`);
+): Promise<T> {
+  const env = serverEnv(url, path.join(tmp, `data-${label}`));
+  const server = await startServer(env, path.join(tmp, `${label}.log`));
+  progress(`server ${server.pid} at ${server.baseUrl} (${label})`);
   try {
-    return { value: await run(server), peakRss: server.peakRss() };
+    return await run(server);
   } finally {
     await server.stop();
   }
 }
 
-/** GET /api/oauth/userinfo on its own, for the scale check; a failed preflight is added to `problems`. */
-async function userinfoOnly(
-  baseUrl: string,
-  seeded: Seeded,
-  problems: string[],
-): Promise<CaseResult | undefined> {
-  problems.push(...(await preflight(baseUrl, [userinfoCase(seeded)])));
-  return (await runCases(baseUrl, [userinfoCase(seeded)], LOAD, progress)).get("userinfo");
-}
-
-/** Seeds, serves and measures one database; the 100-key run is a second PGlite or the same PostgreSQL, pruned. */
+/**
+ * Seeds and measures one database. The scale check runs a second server on a second database holding 100 keys
+ * beside the first (10,000 keys), both loaded at once (half the connections each), so both see the same machine.
+ */
 async function benchDatabase(
   name: DatabaseReport["name"],
-  url: string,
+  urls: { large: string; small: string },
   tmp: string,
-  showPlans: boolean,
 ): Promise<DatabaseReport> {
-  const target: DatabaseTarget =
+  const targetOf = (url: string): DatabaseTarget =>
     name === "PGlite" ? { kind: "pglite", dataDir: url.slice("file:".length) } : { kind: "postgres", url };
   progress(`${name}: seeding…`);
   const started = Date.now();
-  const seeded = await seedDatabase(target, FULL);
+  const seeded = await seedDatabase(targetOf(urls.large), FULL);
   const seedSeconds = (Date.now() - started) / 1000;
-  const plans = await explainHotQueries(target, seeded);
-  const cases = casesFor(seeded);
-  let smallRun: { result: CaseResult | undefined; keys: number } | undefined;
-  const main = await withServer(serverEnv(url, tmp), path.join(tmp, `${name}.log`), async (server) => {
-    const problems = await preflight(server.baseUrl, cases);
-    const results = await runCases(server.baseUrl, cases, LOAD, progress);
-    progress(`${name}: userinfo alone, ${number(seeded.keyCount)} keys…`);
-    const large = await userinfoOnly(server.baseUrl, seeded, problems);
-    if (target.kind === "postgres") {
-      const keys = await keepOnlyBenchmarkedKeys(target, seeded);
-      progress(`${name}: userinfo alone, ${keys} keys left…`);
-      smallRun = { result: await userinfoOnly(server.baseUrl, seeded, problems), keys };
-    }
-    return { problems, results, large };
+  const smallSeed = await seedDatabase(targetOf(urls.small), SMALL);
+  const { plans } = await runServerScript<{ plans: QueryPlan[] }>("scripts/bench/explain-plans.ts", {
+    DATABASE_URL: urls.large,
+    DATA_DIR: path.join(tmp, "data-plans"),
+    BENCH_PROJECT_ID: seeded.projectId,
+    BENCH_KEY_HASH: seeded.validHash,
+    BENCH_CURSOR_LINK_ID: seeded.cursorLinkId,
   });
-  let peakRss = main.peakRss;
-  let how = "the same server after deleting every key outside the benchmarked project, then VACUUM ANALYZE";
-  if (target.kind === "pglite") {
-    how = "a second PGlite database seeded with one project of 100 keys, its own server";
-    const smallUrl = `file:${path.join(tmp, "pglite-100")}`;
-    progress(`${name}: seeding 100 keys; userinfo alone…`);
-    const smallSeed = await seedDatabase({ kind: "pglite", dataDir: smallUrl.slice("file:".length) }, SMALL);
-    const small = await withServer(serverEnv(smallUrl, tmp), path.join(tmp, `${name}-100.log`), (server) =>
-      userinfoOnly(server.baseUrl, smallSeed, main.value.problems),
-    );
-    peakRss = Math.max(peakRss, small.peakRss);
-    smallRun = { result: small.value, keys: smallSeed.keyCount };
-  }
-  const { large } = main.value;
+  const cases = casesFor(seeded);
+  const measured = await withServer(urls.large, `${name}-10k`, tmp, (large) =>
+    withServer(urls.small, `${name}-100`, tmp, async (small) => {
+      const problems = [
+        ...(await preflight(large.baseUrl, cases)),
+        ...(await preflight(small.baseUrl, [userinfoCase(smallSeed)])),
+      ];
+      const results = await runCases(
+        cases.map((benchCase) => ({ id: benchCase.id, server: large, benchCase })),
+        LOAD,
+        progress,
+      );
+      progress(`${name}: userinfo, ${number(seeded.keyCount)} keys against ${number(smallSeed.keyCount)}…`);
+      const scale = await runCases(
+        [
+          { id: "large", server: large, benchCase: userinfoCase(seeded) },
+          { id: "small", server: small, benchCase: userinfoCase(smallSeed) },
+        ],
+        LOAD,
+        progress,
+        "together",
+      );
+      return { problems, results, scale, peakRss: large.peakRss() };
+    }),
+  );
+  const largeScale = measured.scale.get("large");
+  const smallScale = measured.scale.get("small");
   return {
     name,
     setup:
       `Seeded ${number(seeded.keyCount)} keys over ${FULL.projects} projects (${FULL.keysPerProject} each) and ` +
       `${number(FULL.links)} links in the benchmarked project (${FULL.otherLinks} in each other one; every 10th archived) in ${number(seedSeconds, 1)} s. autocannon: ${LOAD.connections} connections, ` +
-      `${LOAD.warmupSeconds} s warm-up per case, then ${LOAD.rounds} rounds of ${LOAD.seconds} s per case, alternating ` +
-      "(forward, then backward); req/s, p50 and p99 are the medians of the rounds. The two refused-key cases spread " +
-      "their requests over 16,384 X-Forwarded-For addresses so that the failed-auth throttle (60 a minute per " +
-      "address) does not answer them with 429s.",
+      `${LOAD.warmupSeconds} s warm-up per case (${LOAD.warmupSeconds * 5} s for the scale check), then ${LOAD.rounds} rounds of ${LOAD.seconds} s per case, alternating ` +
+      "(forward, then backward); req/s, p50, p99 and the server's CPU time per response are the medians of the " +
+      "rounds, and × health is the median of each round's ratio to GET /api/health in that round. The two " +
+      "refused-key cases spread their requests over 16,384 X-Forwarded-For addresses so that the failed-auth " +
+      "throttle (60 a minute per address) does not answer them with 429s.",
     cases,
-    results: main.value.results,
-    problems: main.value.problems,
+    results: measured.results,
+    problems: measured.problems,
     scale:
-      large && smallRun?.result
-        ? { large, small: smallRun.result, largeKeys: seeded.keyCount, smallKeys: smallRun.keys, how }
+      largeScale && smallScale
+        ? { large: largeScale, small: smallScale, largeKeys: seeded.keyCount, smallKeys: smallSeed.keyCount }
         : null,
-    peakRssBytes: peakRss,
-    plans: showPlans ? plans : [],
+    peakRssBytes: measured.peakRss,
+    plans,
   };
 }
 
@@ -146,17 +152,23 @@ async function postgresUnreachable(): Promise<string | null> {
   }
 }
 
-/** A scratch database `bench_<timestamp>` for `run`, dropped afterwards. */
-async function withScratchPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
+/** Two scratch databases `bench_<timestamp>_10k` and `…_100` for `run`, dropped afterwards. */
+async function withScratchPostgres<T>(
+  run: (urls: { large: string; small: string }) => Promise<T>,
+): Promise<T> {
   const admin = postgres(POSTGRES_ADMIN_URL, { max: 1, onnotice: () => {} });
-  const name = `bench_${Date.now()}`;
-  await admin.unsafe(`create database "${name}"`);
-  try {
+  const stamp = `bench_${Date.now()}`;
+  const names = [`${stamp}_10k`, `${stamp}_100`] as const;
+  const urlOf = (name: string) => {
     const url = new URL(POSTGRES_ADMIN_URL);
     url.pathname = `/${name}`;
-    return await run(url.toString());
+    return url.toString();
+  };
+  try {
+    for (const name of names) await admin.unsafe(`create database "${name}"`);
+    return await run({ large: urlOf(names[0]), small: urlOf(names[1]) });
   } finally {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    for (const name of names) await admin.unsafe(`drop database if exists "${name}" with (force)`);
     await admin.end({ timeout: 5 });
   }
 }
@@ -206,7 +218,7 @@ async function main() {
     print(buildLine());
     print(`- At start: ${loadAverage()} (any other work on the machine lowers every figure)`);
     print(
-      `- Server: next start (production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000; autocannon runs in this process, on the same machine`,
+      `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000; autocannon runs in this process, on the same machine`,
     );
     print();
     progress("microbenchmark…");
@@ -214,7 +226,12 @@ async function main() {
     const unreachable = await postgresUnreachable();
     await section(
       "PGlite",
-      () => benchDatabase("PGlite", `file:${path.join(tmp, "pglite")}`, tmp, unreachable !== null),
+      () =>
+        benchDatabase(
+          "PGlite",
+          { large: `file:${path.join(tmp, "pglite-10k")}`, small: `file:${path.join(tmp, "pglite-100")}` },
+          tmp,
+        ),
       summary,
     );
     if (unreachable) {
@@ -222,7 +239,7 @@ async function main() {
     } else {
       await section(
         "PostgreSQL",
-        () => withScratchPostgres((url) => benchDatabase("PostgreSQL", url, tmp, true)),
+        () => withScratchPostgres((urls) => benchDatabase("PostgreSQL", urls, tmp)),
         summary,
       );
     }

@@ -1,5 +1,6 @@
 // Load generation: autocannon for fixed durations, cases alternated across rounds, medians reported.
 import autocannon, { type Options, type Result } from "autocannon";
+import type { RunningServer } from "./server";
 
 export type BenchCase = {
   id: string;
@@ -22,7 +23,10 @@ export type CaseResult = {
   reqPerSec: number;
   p50: number;
   p99: number;
+  /** req/s of each round, in round order (for ratios between cases measured in the same round). */
   rounds: number[];
+  /** The server's CPU time per response, in microseconds (median of the rounds): less sensitive to other load. */
+  cpuMicros: number;
   /** Responses per status code over all rounds, plus socket errors and timeouts. */
   statuses: Record<string, number>;
 };
@@ -60,7 +64,7 @@ function fire(baseUrl: string, benchCase: BenchCase, seconds: number, connection
 /** Completed responses over the run's measured duration (autocannon's per-second average skips partial seconds). */
 const throughput = (result: Result) => (result.duration > 0 ? result.requests.total / result.duration : 0);
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle] ?? 0;
@@ -84,44 +88,95 @@ export async function preflight(baseUrl: string, cases: BenchCase[]): Promise<st
   return problems;
 }
 
+/** A case to run against one server; `id` names its result. */
+export type LoadTarget = { id: string; server: RunningServer; benchCase: BenchCase };
+
+type Sample = { result: Result; cpuMicros: number };
+
+/** One load run of `seconds` against the target, with the server's CPU time per response over that run. */
+async function measure(target: LoadTarget, seconds: number, connections: number): Promise<Sample> {
+  const cpuBefore = target.server.cpuMs();
+  const result = await fire(target.server.baseUrl, target.benchCase, seconds, connections);
+  const cpuMicros = ((target.server.cpuMs() - cpuBefore) * 1000) / Math.max(result.requests.total, 1);
+  return { result, cpuMicros };
+}
+
 /**
- * Warms every case up, then runs the cases in `rounds` rounds (forward, then backward, …) so that drift over
- * time spreads across cases; reports the median of the rounds.
+ * Warms every target up, then runs them in `rounds` rounds; reports the median of the rounds, and each round's
+ * figure for per-round ratios. `alternate` runs the targets one after another (forward, then backward, …) so
+ * that drift over time spreads across them. `together` (targets on different servers) runs them all at once,
+ * the connections split between them, so that each round's figures come from the very same machine
+ * conditions: on a shared, noisy machine this compares two servers far more tightly.
  */
 export async function runCases(
-  baseUrl: string,
-  cases: BenchCase[],
+  targets: LoadTarget[],
   options: LoadOptions,
   progress: (line: string) => void,
+  mode: "alternate" | "together" = "alternate",
 ): Promise<Map<string, CaseResult>> {
-  for (const benchCase of cases) await fire(baseUrl, benchCase, options.warmupSeconds, options.connections);
-  const samples = new Map<string, Result[]>(cases.map((benchCase) => [benchCase.id, []]));
-  for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? cases : [...cases].reverse();
-    for (const benchCase of order) {
-      const result = await fire(baseUrl, benchCase, options.seconds, options.connections);
-      samples.get(benchCase.id)?.push(result);
-      progress(`  round ${round + 1}: ${benchCase.label}: ${Math.round(throughput(result))} req/s`);
+  const connections =
+    mode === "together" ? Math.max(1, Math.floor(options.connections / targets.length)) : options.connections;
+  // Together, the servers warm up together too, and for longer: a server that has served nothing yet (the
+  // second one) would otherwise still be compiling its hot paths during the first rounds.
+  if (mode === "together") {
+    await Promise.all(
+      targets.map(({ server, benchCase }) =>
+        fire(server.baseUrl, benchCase, options.warmupSeconds * 5, connections),
+      ),
+    );
+  } else {
+    for (const { server, benchCase } of targets) {
+      await fire(server.baseUrl, benchCase, options.warmupSeconds, connections);
     }
   }
+  const samples = new Map<string, Sample[]>(targets.map((target) => [target.id, []]));
+  const record = (round: number, target: LoadTarget, sample: Sample) => {
+    samples.get(target.id)?.push(sample);
+    progress(`  round ${round + 1}: ${target.id}: ${Math.round(throughput(sample.result))} req/s`);
+  };
+  for (let round = 0; round < options.rounds; round++) {
+    if (mode === "together") {
+      const measured = await Promise.all(
+        targets.map((target) => measure(target, options.seconds, connections)),
+      );
+      targets.forEach((target, i) => {
+        const sample = measured[i];
+        if (sample) record(round, target, sample);
+      });
+      continue;
+    }
+    const order = round % 2 === 0 ? targets : [...targets].reverse();
+    for (const target of order) record(round, target, await measure(target, options.seconds, connections));
+  }
   const results = new Map<string, CaseResult>();
-  for (const benchCase of cases) {
-    const runs = samples.get(benchCase.id) ?? [];
+  for (const { id } of targets) {
+    const runs = samples.get(id) ?? [];
     const statuses: Record<string, number> = {};
-    for (const run of runs) {
-      for (const [status, { count }] of Object.entries(run.statusCodeStats)) {
+    for (const { result } of runs) {
+      for (const [status, { count }] of Object.entries(result.statusCodeStats)) {
         statuses[status] = (statuses[status] ?? 0) + count;
       }
-      if (run.errors > 0) statuses.errors = (statuses.errors ?? 0) + run.errors;
-      if (run.timeouts > 0) statuses.timeouts = (statuses.timeouts ?? 0) + run.timeouts;
+      if (result.errors > 0) statuses.errors = (statuses.errors ?? 0) + result.errors;
+      if (result.timeouts > 0) statuses.timeouts = (statuses.timeouts ?? 0) + result.timeouts;
     }
-    results.set(benchCase.id, {
-      reqPerSec: median(runs.map(throughput)),
-      p50: median(runs.map((run) => run.latency.p50)),
-      p99: median(runs.map((run) => run.latency.p99)),
-      rounds: runs.map(throughput),
+    const rounds = runs.map(({ result }) => throughput(result));
+    results.set(id, {
+      reqPerSec: median(rounds),
+      p50: median(runs.map(({ result }) => result.latency.p50)),
+      p99: median(runs.map(({ result }) => result.latency.p99)),
+      rounds,
+      cpuMicros: median(runs.map((run) => run.cpuMicros)),
       statuses,
     });
   }
   return results;
+}
+
+/** The median over rounds of `result`'s req/s divided by `baseline`'s in the same round. */
+export function roundRatio(result: CaseResult, baseline: CaseResult): number {
+  const ratios = result.rounds.flatMap((value, i) => {
+    const base = baseline.rounds[i];
+    return base ? [value / base] : [];
+  });
+  return ratios.length > 0 ? median(ratios) : 0;
 }

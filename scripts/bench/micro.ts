@@ -1,9 +1,7 @@
 // In-process microbenchmark: key verification on a cache hit against one bare SHA-256 of a key.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { generateSecretKey, hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
-import { PERMISSIONS } from "@/lib/api-keys/permissions";
-import { effectivePermissions } from "@/lib/api-keys/roles";
+import { runServerScript } from "./child";
 
 export type MicroResult = {
   shaNs: number;
@@ -55,9 +53,6 @@ function standIn(iterations: number, note: string): MicroResult {
     time("parseApiKey (prefix, CRC-32 checksum)", () => parseApiKey(key)),
     time("hashApiKey (SHA-256)", () => hashApiKey(key)),
     time("Map.get among 10,000 hashes", () => cache.get(hash)),
-    time("effectivePermissions (all scopes, owner)", () =>
-      effectivePermissions({ scopes: PERMISSIONS, role: "owner", isMachine: false }),
-    ),
   ];
   const hitNs = nsPerOp(() => {
     const parsedHeader = parseAuthorizationHeader(header);
@@ -73,40 +68,6 @@ function standIn(iterations: number, note: string): MicroResult {
   };
 }
 
-/** Runs scripts/bench/verify-micro.ts, which calls the real verifyApiKey in a process of its own. */
-function realVerify(iterations: number, dataDir: string): Promise<{ shaNs: number; verifyNs: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/bench/verify-micro.ts"],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: "memory:",
-          DATA_DIR: dataDir,
-          LOG_LEVEL: "warn",
-          BENCH_MICRO_ITERATIONS: String(iterations),
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code === 0 && last.startsWith("{")) return resolve(JSON.parse(last));
-      reject(new Error(`exit ${code}: ${(stderr || stdout).trim().split("\n").slice(-3).join(" / ")}`));
-    });
-  });
-}
-
 /**
  * The real `verifyApiKey` on a warm key when lib/api/key-cache.ts exists (in a child process started with the
  * `react-server` condition, because the module imports "server-only"); otherwise, or if that fails, a stand-in.
@@ -117,7 +78,10 @@ export async function runMicrobenchmark(iterations: number, dataDir: string): Pr
   }
   const parts = standIn(iterations, "").parts;
   try {
-    const { shaNs, verifyNs } = await realVerify(iterations, dataDir);
+    const { shaNs, verifyNs } = await runServerScript<{ shaNs: number; verifyNs: number }>(
+      "scripts/bench/verify-micro.ts",
+      { DATABASE_URL: "memory:", DATA_DIR: dataDir, BENCH_MICRO_ITERATIONS: String(iterations) },
+    );
     return {
       shaNs,
       hitNs: verifyNs,

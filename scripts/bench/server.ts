@@ -2,14 +2,16 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { startArguments } from "../start-command";
 
 export type RunningServer = {
   baseUrl: string;
   pid: number;
   /** The highest summed RSS of the server's process group seen so far, in bytes. */
   peakRss: () => number;
+  /** CPU time (user + system) the server's process group has used so far, in milliseconds. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 };
 
@@ -26,14 +28,29 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-function processGroupOf(pid: string): number | null {
+/** The fields of /proc/PID/stat after "pid (comm) " (state, ppid, pgrp, …); comm may contain spaces. */
+function statFields(pid: string): string[] | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // After "pid (comm) ": state, ppid, pgrp, …; comm may itself contain spaces and parentheses.
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return null;
   }
+}
+
+const processGroupOf = (pid: string) => Number(statFields(pid)?.[2] ?? Number.NaN);
+const groupMembers = (groupId: number) =>
+  fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry) && processGroupOf(entry) === groupId);
+/** Clock ticks per second for /proc times: 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+function groupCpuMs(groupId: number): number {
+  const ticks = groupMembers(groupId).reduce((sum, pid) => {
+    const fields = statFields(pid);
+    // utime and stime are fields 14 and 15 of the whole line, 11 and 12 after "pid (comm) ".
+    return sum + Number(fields?.[11] ?? 0) + Number(fields?.[12] ?? 0);
+  }, 0);
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 function rssBytes(pid: string): number {
@@ -51,11 +68,7 @@ function watchRss(groupId: number) {
   let peak = 0;
   let tick = 0;
   const sample = () => {
-    if (tick++ % 10 === 0) {
-      members = fs
-        .readdirSync("/proc")
-        .filter((entry) => /^\d+$/.test(entry) && processGroupOf(entry) === groupId);
-    }
+    if (tick++ % 10 === 0) members = groupMembers(groupId);
     peak = Math.max(
       peak,
       members.reduce((sum, pid) => sum + rssBytes(pid), 0),
@@ -66,15 +79,16 @@ function watchRss(groupId: number) {
   return { peak: () => peak, stop: () => clearInterval(timer) };
 }
 
-/** `next start` on a free port with `env`, waiting until GET /api/health answers 200. */
+/** `npm start`'s command (package.json) on a free port with `env`, waiting until GET /api/health answers 200. */
 export async function startServer(env: Record<string, string>, logFile: string): Promise<RunningServer> {
   const port = await freePort();
   const log = fs.openSync(logFile, "a");
   const child = spawn(
     process.execPath,
     [
-      path.join("node_modules", "next", "dist", "bin", "next"),
-      "start",
+      // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load.
+      ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      ...startArguments(),
       "-H",
       "127.0.0.1",
       "-p",
@@ -118,7 +132,9 @@ export async function startServer(env: Record<string, string>, logFile: string):
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline && running) {
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid, peakRss: rss.peak, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) {
+        return { baseUrl, pid, peakRss: rss.peak, cpuMs: () => groupCpuMs(pid), stop };
+      }
     } catch {
       // Not listening yet.
     }
