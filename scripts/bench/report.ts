@@ -105,7 +105,8 @@ export function databaseSection(report: DatabaseReport, summary: string[]): stri
     lines.push(
       `Scale check: GET /api/oauth/userinfo with a valid key on two servers loaded at the same time (half the ` +
         `connections each), one on the database above (${number(largeKeys)} keys), one on a second database ` +
-        `holding ${number(smallKeys)} keys, so that every round's two figures come from the same machine conditions.`,
+        `holding ${number(smallKeys)} keys, so that every round's two figures come from the same machine conditions. ` +
+        "It runs before the other cases, while both servers have served nothing else.",
       "",
       markdownTable(
         ["keys in the database", "req/s", "p50 ms", "p99 ms", "server CPU µs/resp.", "rounds (req/s)"],
