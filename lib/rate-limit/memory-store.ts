@@ -23,28 +23,37 @@ export class MemoryWindowStore implements WindowStore {
 
   /** Adds one to `key`'s current window and returns it. */
   async increment(key: string, windowMs: number, now = Date.now()): Promise<WindowCount> {
-    const current = this.windows.get(key);
-    if (current && current.resetAt > now) {
-      current.count += 1;
-      return { ...current };
-    }
-    const fresh = { count: 1, resetAt: now + windowMs };
-    this.windows.set(key, fresh);
-    return { ...fresh };
+    const window = this.liveWindow(key, now) ?? this.startWindow(key, windowMs, now);
+    window.count += 1;
+    return { ...window };
   }
 
+  /** One lookup per call: this runs on every API request. */
   async consume(key: string, limit: number, windowMs: number, now = Date.now()) {
-    const current = await this.get(key, now);
-    if (current && current.count >= limit) return { ...current, allowed: false };
-    return { ...(await this.increment(key, windowMs, now)), allowed: true };
+    const live = this.liveWindow(key, now);
+    if (live && live.count >= limit) return { ...live, allowed: false };
+    const window = live ?? this.startWindow(key, windowMs, now);
+    window.count += 1;
+    return { ...window, allowed: true };
   }
 
   async get(key: string, now = Date.now()): Promise<WindowCount | null> {
-    const current = this.windows.get(key);
-    return current && current.resetAt > now ? { ...current } : null;
+    const live = this.liveWindow(key, now);
+    return live ? { ...live } : null;
   }
 
   async reset(key: string): Promise<void> {
     this.windows.delete(key);
+  }
+
+  private liveWindow(key: string, now: number): WindowCount | undefined {
+    const window = this.windows.get(key);
+    return window && window.resetAt > now ? window : undefined;
+  }
+
+  private startWindow(key: string, windowMs: number, now: number): WindowCount {
+    const window = { count: 0, resetAt: now + windowMs };
+    this.windows.set(key, window);
+    return window;
   }
 }
