@@ -27,7 +27,10 @@ test("the proxy refuses before the handler, and skipping it with a forged header
   request,
 }) => {
   const forged = await request.get("/api/links", {
-    headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-codeqr-gate": "0".repeat(64) },
+    headers: {
+      "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
+      "x-codeqr-proxy-receipt": "0".repeat(64),
+    },
   });
   expect(forged.status()).toBe(401);
   expect(forged.headers()["www-authenticate"]).toContain("Bearer");

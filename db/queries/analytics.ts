@@ -17,12 +17,8 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { clicks, links, linkTags } from "@/db/schema";
 import { bucketStarts, MAX_RANGE_YEARS, type TimeRange } from "@/lib/analytics/time-range";
-import type { AnalyticsFilter, AnalyticsQuery } from "@/lib/api/schemas/analytics";
 
 const TOP = 100;
-
-/** What the stored clicks are narrowed to: the key's project, a time range and the query's filters. */
-export type ClickScope = { projectId: string; range: TimeRange; query: AnalyticsQuery };
 
 /** Click columns a breakdown groups by, and the label a click without that value gets. */
 export const BREAKDOWNS = {
@@ -46,9 +42,18 @@ const LINK_FILTERS = {
   utm_campaign: links.utmCampaign,
   utm_term: links.utmTerm,
   utm_content: links.utmContent,
-} as const satisfies Partial<Record<keyof AnalyticsQuery, AnyPgColumn>>;
+} as const satisfies Record<string, AnyPgColumn>;
 
-function matches(expression: SQLWrapper, filter: AnalyticsFilter | undefined): SQL[] {
+/** The values a filter keeps (`include`) and drops (`exclude`). */
+export type ValueFilter = { include: string[]; exclude: string[] };
+type FilterName = keyof typeof LINK_FILTERS | "linkId" | "tagId" | (typeof BREAKDOWNS)[Breakdown]["field"];
+/** The filters of an analytics query: value lists per attribute, and one link by key or externalId. */
+export type ClickFilters = { [F in FilterName]?: ValueFilter } & { key?: string; externalId?: string };
+
+/** What the stored clicks are narrowed to: the key's project, a time range and the query's filters. */
+export type ClickScope = { projectId: string; range: TimeRange; filters: ClickFilters };
+
+function matches(expression: SQLWrapper, filter: ValueFilter | undefined): SQL[] {
   if (!filter) return [];
   return [
     ...(filter.include.length ? [inArray(expression, filter.include)] : []),
@@ -60,13 +65,13 @@ function matches(expression: SQLWrapper, filter: AnalyticsFilter | undefined): S
 const labelled = (column: AnyPgColumn, label: string) =>
   sql<string>`coalesce(${column}, ${sql.raw(`'${label.replaceAll("'", "''")}'`)})`;
 
-function whereClicks({ projectId, range, query }: ClickScope): SQL | undefined {
+function whereClicks({ projectId, range, filters }: ClickScope): SQL | undefined {
   const linkConditions = [
     ...Object.entries(LINK_FILTERS).flatMap(([name, column]) =>
-      matches(labelled(column, ""), query[name as keyof typeof LINK_FILTERS]),
+      matches(labelled(column, ""), filters[name as keyof typeof LINK_FILTERS]),
     ),
-    ...(query.key === undefined ? [] : [eq(links.key, query.key)]),
-    ...(query.externalId === undefined ? [] : [eq(links.externalId, query.externalId)]),
+    ...(filters.key === undefined ? [] : [eq(links.key, filters.key)]),
+    ...(filters.externalId === undefined ? [] : [eq(links.externalId, filters.externalId)]),
   ];
   const tagged = (tagIds: string[]) =>
     db.select({ id: linkTags.linkId }).from(linkTags).where(inArray(linkTags.tagId, tagIds));
@@ -74,10 +79,10 @@ function whereClicks({ projectId, range, query }: ClickScope): SQL | undefined {
     eq(clicks.projectId, projectId),
     range.start ? gte(clicks.timestamp, range.start) : undefined,
     lt(clicks.timestamp, range.end),
-    ...matches(clicks.linkId, query.linkId),
+    ...matches(clicks.linkId, filters.linkId),
     // Each breakdown's field is also its filter, matching the labels it answers with ("Unknown", "(direct)").
     ...Object.values(BREAKDOWNS).flatMap(({ field, column, label }) =>
-      matches(labelled(column, label), query[field]),
+      matches(labelled(column, label), filters[field]),
     ),
     linkConditions.length
       ? inArray(
@@ -88,8 +93,8 @@ function whereClicks({ projectId, range, query }: ClickScope): SQL | undefined {
             .where(and(eq(links.projectId, projectId), ...linkConditions)),
         )
       : undefined,
-    query.tagId?.include.length ? inArray(clicks.linkId, tagged(query.tagId.include)) : undefined,
-    query.tagId?.exclude.length ? notInArray(clicks.linkId, tagged(query.tagId.exclude)) : undefined,
+    filters.tagId?.include.length ? inArray(clicks.linkId, tagged(filters.tagId.include)) : undefined,
+    filters.tagId?.exclude.length ? notInArray(clicks.linkId, tagged(filters.tagId.exclude)) : undefined,
   );
 }
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { lockProject } from "@/db/queries/projects";
+import { ok, type Result, refuse } from "@/db/result";
 import { type Domain, domains, links } from "@/db/schema";
 import { createId } from "@/lib/ids";
 
@@ -58,7 +59,7 @@ export async function createDomain({
   projectId,
   slug,
   ...fields
-}: { projectId: string; slug: string } & DomainFields): Promise<Domain | "conflict"> {
+}: { projectId: string; slug: string } & DomainFields): Promise<Result<Domain, "conflict">> {
   try {
     return await db.transaction(async (tx) => {
       await lockProject(projectId, tx);
@@ -86,10 +87,10 @@ export async function createDomain({
         })
         .returning();
       if (!domain) throw new Error("insert returned no domain");
-      return domain;
+      return ok(domain);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return "conflict";
+    if (isUniqueViolation(error)) return refuse("conflict");
     throw error;
   }
 }
@@ -103,12 +104,12 @@ export async function updateDomain({
   projectId: string;
   slug: string;
   changes: DomainFields & { slug?: string | undefined };
-}): Promise<Domain | "not_found" | "conflict"> {
+}): Promise<Result<Domain, "not_found" | "conflict">> {
   try {
-    return await db.transaction(async (tx) => {
+    return await db.transaction(async (tx): Promise<Result<Domain, "not_found" | "conflict">> => {
       await lockProject(projectId, tx);
       const current = await findDomain(tx, projectId, slug);
-      if (!current) return "not_found";
+      if (!current) return refuse("not_found");
       if (changes.primary === true && !current.primary) await unsetPrimary(projectId, tx);
       const set = definedOnly({
         slug: changes.slug,
@@ -119,7 +120,7 @@ export async function updateDomain({
         logo: changes.logo,
         primary: changes.primary,
       });
-      if (Object.keys(set).length === 0) return current;
+      if (Object.keys(set).length === 0) return ok(current);
       const [domain] = await tx.update(domains).set(set).where(eq(domains.id, current.id)).returning();
       if (!domain) throw new Error("update returned no domain");
       if (domain.slug !== current.slug) {
@@ -128,10 +129,10 @@ export async function updateDomain({
           .set({ domain: domain.slug })
           .where(and(eq(links.projectId, projectId), eq(links.domain, current.slug)));
       }
-      return domain;
+      return ok(domain);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return "conflict";
+    if (isUniqueViolation(error)) return refuse("conflict");
     throw error;
   }
 }

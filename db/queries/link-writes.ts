@@ -5,24 +5,44 @@ import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { type LinkRef, type LinkTag, type LinkWithTags, refCondition, withTags } from "@/db/queries/links";
 import { lockProject } from "@/db/queries/projects";
+import { ok, type Refusal, type Result, refuse } from "@/db/result";
 import { domains, type Link, links, linkTags, tags } from "@/db/schema";
-import type { CreateLinkInput, LinkWrite } from "@/lib/api/schemas/link";
 import { createId, randomBase62 } from "@/lib/ids";
 
 /** Who writes (the key's owner), in which project, and the app's own host (the fallback default domain). */
 export type LinkWriteContext = { projectId: string; userId: string; appHost: string };
-export type LinkRefusal = {
-  ok: false;
-  code: "conflict" | "unprocessable_entity" | "not_found";
-  message: string;
+
+/** The columns a write sets: only those given (drizzle skips `undefined`, so an update leaves the rest alone). */
+export type LinkColumns = Omit<
+  Partial<typeof links.$inferInsert>,
+  "id" | "projectId" | "userId" | "domain" | "key"
+>;
+/** A link to write: its columns, plus the domain, key and tags to resolve. */
+export type LinkWrite = {
+  columns: LinkColumns;
+  domain?: string;
+  key?: string;
+  keyLength?: number;
+  /** `undefined` leaves a link's tags alone; a list (possibly empty) replaces them. */
+  tags?: { ids: string[]; names: string[] };
 };
-export type LinkResult = { ok: true; link: LinkWithTags } | LinkRefusal;
+/** A new link: its destination is required. */
+export type CreateLinkInput = LinkWrite & { columns: { url: string } };
 
-const KEY_TAKEN = "A link with this domain and key already exists.";
-const EXTERNAL_ID_TAKEN = "A link with this externalId already exists in this project.";
+/** Why a link write was refused; `detail` is the domain, tag id or tag name at fault. */
+export type LinkRefusalReason =
+  | "not_found"
+  | "key_taken"
+  | "external_id_taken"
+  | "key_or_external_id_taken"
+  | "no_free_key"
+  | "foreign_domain"
+  | "unknown_tag_id"
+  | "unknown_tag_name";
+export type LinkRefusal = Refusal<LinkRefusalReason>;
+export type LinkResult = Result<LinkWithTags, LinkRefusalReason>;
+
 const KEY_ATTEMPTS = 5;
-
-const refuse = (code: LinkRefusal["code"], message: string): LinkRefusal => ({ ok: false, code, message });
 
 type ProjectDomain = { slug: string; primary: boolean };
 
@@ -30,11 +50,10 @@ function resolveDomain(
   ctx: LinkWriteContext,
   owned: ProjectDomain[],
   requested: string | undefined,
-): { ok: true; domain: string } | LinkRefusal {
-  if (requested === undefined) return { ok: true, domain: owned.find((d) => d.primary)?.slug ?? ctx.appHost };
-  if (requested === ctx.appHost || owned.some((d) => d.slug === requested))
-    return { ok: true, domain: requested };
-  return refuse("unprocessable_entity", `Domain '${requested}' does not belong to this project.`);
+): Result<string, LinkRefusalReason> {
+  if (requested === undefined) return ok(owned.find((d) => d.primary)?.slug ?? ctx.appHost);
+  if (requested === ctx.appHost || owned.some((d) => d.slug === requested)) return ok(requested);
+  return refuse("foreign_domain", requested);
 }
 
 const projectDomains = (tx: Executor, projectId: string): Promise<ProjectDomain[]> =>
@@ -48,9 +67,9 @@ async function resolveTags(
   tx: Executor,
   projectId: string,
   wanted: NonNullable<LinkWrite["tags"]>,
-): Promise<{ ok: true; tags: LinkTag[] } | LinkRefusal> {
+): Promise<Result<LinkTag[], LinkRefusalReason>> {
   const names = wanted.names.map((name) => name.toLowerCase());
-  if (wanted.ids.length === 0 && names.length === 0) return { ok: true, tags: [] };
+  if (wanted.ids.length === 0 && names.length === 0) return ok([]);
   const found = await tx
     .select({ id: tags.id, name: tags.name, color: tags.color })
     .from(tags)
@@ -67,24 +86,28 @@ async function resolveTags(
     .for("share");
   const missingId = wanted.ids.find((id) => !found.some((tag) => tag.id === id));
   if (missingId) {
-    return refuse("unprocessable_entity", `Invalid 'tagIds': no tag '${missingId}' in this project.`);
+    return refuse("unknown_tag_id", missingId);
   }
   const missingName = names.find((name) => !found.some((tag) => tag.name.toLowerCase() === name));
   if (missingName) {
-    return refuse("unprocessable_entity", `Invalid 'tagNames': no tag '${missingName}' in this project.`);
+    return refuse("unknown_tag_name", missingName);
   }
-  return { ok: true, tags: found };
+  return ok(found);
 }
 
 /** Sets a link's tags when `assigned` is given (else leaves them), and answers the link with its tags. */
-async function tagLink(tx: Executor, row: Link, assigned: LinkTag[] | undefined, replace: boolean) {
-  if (assigned === undefined)
-    return { ok: true as const, link: (await withTags([row], tx))[0] ?? { ...row, tags: [] } };
+async function tagLink(
+  tx: Executor,
+  row: Link,
+  assigned: LinkTag[] | undefined,
+  replace: boolean,
+): Promise<LinkResult> {
+  if (assigned === undefined) return ok((await withTags([row], tx))[0] ?? { ...row, tags: [] });
   if (replace) await tx.delete(linkTags).where(eq(linkTags.linkId, row.id));
   if (assigned.length > 0) {
     await tx.insert(linkTags).values(assigned.map((tag) => ({ linkId: row.id, tagId: tag.id })));
   }
-  return { ok: true as const, link: { ...row, tags: assigned } };
+  return ok({ ...row, tags: assigned });
 }
 
 async function externalIdTaken(tx: Executor, projectId: string, externalId: string, exceptId = "") {
@@ -110,7 +133,7 @@ async function insertLink(
   const { externalId } = input.columns;
   for (let attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
     if (externalId && (await externalIdTaken(tx, ctx.projectId, externalId))) {
-      return refuse("conflict", EXTERNAL_ID_TAKEN);
+      return refuse("external_id_taken");
     }
     const [row] = await tx
       .insert(links)
@@ -119,15 +142,15 @@ async function insertLink(
         id: createId("link"),
         projectId: ctx.projectId,
         userId: ctx.userId,
-        domain: domain.domain,
+        domain: domain.value,
         key: input.key ?? randomBase62(input.keyLength ?? 7),
       })
       .onConflictDoNothing()
       .returning();
-    if (row) return tagLink(tx, row, assigned?.tags, false);
-    if (input.key !== undefined) return refuse("conflict", KEY_TAKEN);
+    if (row) return tagLink(tx, row, assigned?.value, false);
+    if (input.key !== undefined) return refuse("key_taken");
   }
-  return refuse("conflict", "No free random key was found; send a longer keyLength or a key.");
+  return refuse("no_free_key");
 }
 
 /** Creates links in one transaction; each item is the link or why it was refused (bulk reports per item). */
@@ -147,33 +170,30 @@ async function applyUpdate(
   input: LinkWrite,
 ): Promise<LinkResult> {
   const owned = input.domain === undefined ? [] : await projectDomains(tx, ctx.projectId);
-  const domain =
-    input.domain === undefined
-      ? { ok: true as const, domain: existing.domain }
-      : resolveDomain(ctx, owned, input.domain);
+  const domain = input.domain === undefined ? ok(existing.domain) : resolveDomain(ctx, owned, input.domain);
   if (!domain.ok) return domain;
   const key = input.key ?? existing.key;
-  if (domain.domain !== existing.domain || key !== existing.key) {
+  if (domain.value !== existing.domain || key !== existing.key) {
     const [taken] = await tx
       .select({ id: links.id })
       .from(links)
-      .where(and(eq(links.domain, domain.domain), eq(links.key, key), ne(links.id, existing.id)))
+      .where(and(eq(links.domain, domain.value), eq(links.key, key), ne(links.id, existing.id)))
       .limit(1);
-    if (taken) return refuse("conflict", KEY_TAKEN);
+    if (taken) return refuse("key_taken");
   }
   const { externalId } = input.columns;
   if (externalId && (await externalIdTaken(tx, ctx.projectId, externalId, existing.id))) {
-    return refuse("conflict", EXTERNAL_ID_TAKEN);
+    return refuse("external_id_taken");
   }
   const assigned = input.tags && (await resolveTags(tx, ctx.projectId, input.tags));
   if (assigned && !assigned.ok) return assigned;
   const [row] = await tx
     .update(links)
-    .set({ ...input.columns, domain: domain.domain, key, updatedAt: new Date() })
+    .set({ ...input.columns, domain: domain.value, key, updatedAt: new Date() })
     .where(and(eq(links.projectId, ctx.projectId), eq(links.id, existing.id)))
     .returning();
-  if (!row) return refuse("not_found", "Link not found.");
-  return tagLink(tx, row, assigned?.tags, true);
+  if (!row) return refuse("not_found");
+  return tagLink(tx, row, assigned?.value, true);
 }
 
 /** A unique violation that slipped past the checks (a concurrent write) is still a 409, never a 500. */
@@ -182,7 +202,7 @@ async function mapConflict(write: () => Promise<LinkResult>): Promise<LinkResult
     return await write();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return refuse("conflict", "A link with this domain and key, or with this externalId, already exists.");
+      return refuse("key_or_external_id_taken");
     }
     throw error;
   }
@@ -198,7 +218,7 @@ export function updateLink(ctx: LinkWriteContext, ref: LinkRef, input: LinkWrite
         .where(refCondition(ctx.projectId, ref))
         .limit(1)
         .for("update");
-      if (!existing) return refuse("not_found", "Link not found.");
+      if (!existing) return refuse("not_found");
       return applyUpdate(tx, ctx, existing, input);
     }),
   );

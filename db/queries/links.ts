@@ -3,12 +3,33 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, gt, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { domains, type Link, links, linkTags, tags } from "@/db/schema";
-import type { LinkFilters, ListLinksQuery } from "@/lib/api/schemas/link-query";
 import type { TagColor } from "@/lib/tag-colors";
 
 export type LinkTag = { id: string; name: string; color: TagColor };
 export type LinkWithTags = Link & { tags: LinkTag[] };
 export type LinkRef = { id: string } | { externalId: string } | { domain: string; key: string };
+
+/** What a list or count of links is narrowed to. */
+export type LinkFilters = {
+  domain?: string;
+  tagId?: string;
+  tagIds?: string[];
+  tagNames?: string[];
+  folderId?: string;
+  search?: string;
+  userId?: string;
+  tenantId?: string;
+  showArchived: boolean;
+  withTags: boolean;
+};
+
+/** One page of links: `page`/`pageSize`, or the cursors `startingAfter`/`endingBefore` (link ids). */
+export type LinksPageQuery = LinkFilters & {
+  page: number;
+  pageSize: number;
+  startingAfter?: string;
+  endingBefore?: string;
+};
 
 /** The links with their tags (by name), joined through link_tags in one query. */
 export async function withTags(rows: Link[], executor: Executor = db): Promise<LinkWithTags[]> {
@@ -92,7 +113,7 @@ function filterConditions(projectId: string, filters: LinkFilters): (SQL | undef
  * its microseconds; an unknown cursor matches nothing. The query is built here, not run, so that tests and
  * `npm run bench` can EXPLAIN the very statement the API sends.
  */
-export function linksPageQuery({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
+export function linksPageQuery({ projectId, query }: { projectId: string; query: LinksPageQuery }) {
   const before = query.endingBefore !== undefined;
   return db
     .select()
@@ -107,12 +128,12 @@ export function linksPageQuery({ projectId, query }: { projectId: string; query:
     .offset((query.page - 1) * query.pageSize);
 }
 
-export async function listLinks({ projectId, query }: { projectId: string; query: ListLinksQuery }) {
+export async function listLinks({ projectId, query }: { projectId: string; query: LinksPageQuery }) {
   const rows = await linksPageQuery({ projectId, query });
   return withTags(query.endingBefore !== undefined ? rows.reverse() : rows);
 }
 
-function cursorCondition(projectId: string, query: ListLinksQuery) {
+function cursorCondition(projectId: string, query: LinksPageQuery) {
   const cursorId = query.endingBefore ?? query.startingAfter;
   if (cursorId === undefined) return undefined;
   const at = sql`(select ${links.createdAt} from ${links} where ${links.projectId} = ${projectId} and ${links.id} = ${cursorId})`;

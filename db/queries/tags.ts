@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
+import { ok, type Result, refuse } from "@/db/result";
 import { type Tag, tags } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import { TAG_COLORS, type TagColor } from "@/lib/tag-colors";
@@ -46,7 +47,7 @@ export async function getTag({ projectId, id }: { projectId: string; id: string 
   return tag ?? null;
 }
 
-/** Creates a tag, in a random colour unless one is given; "conflict" when the project has the name (any case). */
+/** Creates a tag, in a random colour unless one is given; refused as "conflict" when the project has the name (any case). */
 export async function createTag({
   projectId,
   name,
@@ -55,16 +56,16 @@ export async function createTag({
   projectId: string;
   name: string;
   color?: TagColor | undefined;
-}): Promise<Tag | "conflict"> {
+}): Promise<Result<Tag, "conflict">> {
   try {
     const [tag] = await db
       .insert(tags)
       .values({ id: createId("tag"), projectId, name, color: color ?? randomTagColor() })
       .returning();
     if (!tag) throw new Error("insert returned no tag");
-    return tag;
+    return ok(tag);
   } catch (error) {
-    if (isUniqueViolation(error)) return "conflict";
+    if (isUniqueViolation(error)) return refuse("conflict");
     throw error;
   }
 }
@@ -80,18 +81,21 @@ export async function updateTag({
   id: string;
   name?: string | undefined;
   color?: TagColor | undefined;
-}): Promise<Tag | "not_found" | "conflict"> {
+}): Promise<Result<Tag, "not_found" | "conflict">> {
   const changes = { ...(name !== undefined && { name }), ...(color !== undefined && { color }) };
-  if (Object.keys(changes).length === 0) return (await getTag({ projectId, id })) ?? "not_found";
+  if (Object.keys(changes).length === 0) {
+    const tag = await getTag({ projectId, id });
+    return tag ? ok(tag) : refuse("not_found");
+  }
   try {
     const [tag] = await db
       .update(tags)
       .set(changes)
       .where(and(eq(tags.projectId, projectId), eq(tags.id, id)))
       .returning();
-    return tag ?? "not_found";
+    return tag ? ok(tag) : refuse("not_found");
   } catch (error) {
-    if (isUniqueViolation(error)) return "conflict";
+    if (isUniqueViolation(error)) return refuse("conflict");
     throw error;
   }
 }

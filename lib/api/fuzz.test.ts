@@ -5,7 +5,7 @@ import { generateSecretKey } from "@/lib/api-keys/format";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { fillPath, handlerFor } from "@/test/route-handlers";
-import { API_ROUTES, type RouteId } from "./routes";
+import { API_ROUTES, type RouteId, routeOf } from "./routes";
 
 setupTestDatabase();
 
@@ -89,7 +89,7 @@ describe("fuzzing every endpoint", () => {
   it.each(Object.keys(API_ROUTES) as RouteId[])(
     "%s never answers 5xx, and errors keep their shape",
     async (routeId) => {
-      const [method = "GET", path = ""] = routeId.split(" ");
+      const { method, path } = routeOf(routeId);
       const handler = handlerFor(routeId);
       if (!handler) throw new Error(`no handler for ${routeId}`);
       await fc.assert(

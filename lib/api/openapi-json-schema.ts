@@ -1,6 +1,6 @@
 // zod → JSON Schema 2020-12 for the OpenAPI document: named components become `$ref`s, zod's noise is dropped.
 import { z } from "zod";
-import { INPUT_COMPONENTS, OUTPUT_COMPONENTS } from "./openapi-routes";
+import { INPUT_COMPONENTS, OUTPUT_COMPONENTS } from "./openapi-components";
 
 export type JsonSchema = {
   [keyword: string]: unknown;

@@ -1,10 +1,9 @@
-// One OpenAPI operation per route of API_ROUTES: its id, parameters, request body and responses.
+// One OpenAPI operation per route of the table: its id, parameters, request body and responses.
 import type { z } from "zod";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { docUrl, ERROR_STATUS, type ErrorCode } from "./errors";
 import { isAbsent, type JsonSchema, toJsonSchema } from "./openapi-json-schema";
-import { ROUTE_SCHEMAS, type RouteSchemas } from "./openapi-routes";
-import { API_ROUTES, type RouteId, type RouteSpec } from "./routes";
+import type { Route, RouteSpec } from "./routes";
 
 export type OpenApiParameter = {
   name: string;
@@ -48,36 +47,13 @@ const PATH_PARAMETERS: Record<string, string> = {
 
 const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"];
 
-/** `POST /api/links` → createLink, `GET /api/links` → listLinks, `GET /api/links/{linkId}` → getLinkById. */
-export function operationIdFor(routeId: RouteId): string {
-  const [method = "", path = ""] = routeId.split(" ");
-  const segments = path.replace(/^\/api\//, "").split("/");
-  const [resource = "", ...rest] = segments;
-  const param = segments.at(-1)?.match(/^\{(.+)\}$/)?.[1];
-  const collection = (Object.keys(API_ROUTES) as string[]).some((id) => id.includes(`/api/${resource}/{`));
-  const pascal = (words: string[]) =>
-    words
-      .flatMap((word) => word.split(/[^A-Za-z0-9]/))
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join("");
-  const verb =
-    { GET: "get", POST: "create", PUT: "put", PATCH: "update", DELETE: "delete" }[method] ?? method;
-  if (!collection) return verb + pascal(segments);
-  const singular = pascal([resource.replace(/s$/, "")]);
-  if (param) return `${verb}${singular}By${param.endsWith("Id") || param === "id" ? "Id" : pascal([param])}`;
-  if (rest.length > 0) return verb + pascal(segments);
-  return method === "GET" ? `list${pascal([resource])}` : verb + singular;
-}
-
 /** The refusals a route can give: every key route can be malformed, unauthorised, forbidden or rate-limited. */
-export function errorCodesFor(routeId: RouteId): ErrorCode[] {
-  const spec: RouteSpec = API_ROUTES[routeId];
-  const schemas: RouteSchemas = ROUTE_SCHEMAS[routeId];
+function errorCodesFor({ spec }: Route): ErrorCode[] {
   const keyed = spec.auth !== "public";
   const codes = new Set<ErrorCode>(keyed ? ["bad_request", "unauthorized", "forbidden"] : []);
-  if (routeId.includes("{")) codes.add("not_found");
-  for (const code of schemas.errors ?? []) codes.add(code);
-  if (schemas.body || schemas.query) codes.add("unprocessable_entity");
+  if (spec.params) codes.add("not_found");
+  for (const code of spec.errors ?? []) codes.add(code);
+  if (spec.body || spec.query) codes.add("unprocessable_entity");
   if (keyed) codes.add("rate_limit_exceeded");
   codes.add("internal_server_error");
   return Object.keys(ERROR_STATUS).filter((code): code is ErrorCode => codes.has(code as ErrorCode));
@@ -115,8 +91,8 @@ function queryParameters(schema: z.ZodType | undefined): {
   return { parameters, refused };
 }
 
-function successResponse(routeId: RouteId, schemas: RouteSchemas): OpenApiResponse {
-  const keyed = API_ROUTES[routeId].auth !== "public";
+function successResponse(spec: RouteSpec): OpenApiResponse {
+  const keyed = spec.auth !== "public";
   const headers = keyed
     ? {
         headers: Object.fromEntries(
@@ -124,15 +100,15 @@ function successResponse(routeId: RouteId, schemas: RouteSchemas): OpenApiRespon
         ),
       }
     : {};
-  if (schemas.response === "image") {
+  if (spec.response === "image") {
     const image = (type: string) => ({ schema: { type: "string", contentMediaType: type } });
     return {
       description: "The QR code image.",
       content: { "image/png": image("image/png"), "image/svg+xml": image("image/svg+xml") },
     };
   }
-  const schema = toJsonSchema(schemas.response, "output");
-  const description = schema.description ?? (schemas.status === 201 ? "Created." : "OK.");
+  const schema = toJsonSchema(spec.response, "output");
+  const description = schema.description ?? (spec.status === 201 ? "Created." : "OK.");
   return { description, ...headers, content: { "application/json": { schema } } };
 }
 
@@ -149,17 +125,16 @@ function errorResponse(code: ErrorCode): OpenApiResponse {
 }
 
 /** The operation of one route, as it stands under `paths` in the document. */
-export function buildOperation(routeId: RouteId): OpenApiOperation {
-  const spec: RouteSpec = API_ROUTES[routeId];
-  const schemas: RouteSchemas = ROUTE_SCHEMAS[routeId];
-  const pathParameters = [...routeId.matchAll(/\{(\w+)\}/g)].map(([, name = ""]) => ({
+export function buildOperation(route: Route): OpenApiOperation {
+  const { spec } = route;
+  const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name = ""]) => ({
     name,
     in: "path" as const,
     required: true,
-    description: PATH_PARAMETERS[name] ?? `The ${routeId.split("/")[2]?.replace(/s$/, "")}'s ${name}.`,
+    description: PATH_PARAMETERS[name] ?? `The ${route.segments[1]?.replace(/s$/, "")}'s ${name}.`,
     schema: { type: "string" },
   }));
-  const { parameters, refused } = queryParameters(schemas.query);
+  const { parameters, refused } = queryParameters(spec.query);
   const projectParameters: OpenApiParameter[] =
     spec.auth === "public"
       ? []
@@ -167,12 +142,12 @@ export function buildOperation(routeId: RouteId): OpenApiOperation {
           { name: "projectSlug", description: "When sent, must be the key's project slug (else 403)." },
           { name: "workspaceId", description: "When sent, must be the key's project ID (else 403)." },
         ].map((p) => ({ ...p, in: "query", required: false, schema: { type: "string" } }));
-  const body = schemas.body && toJsonSchema(schemas.body, "input");
+  const body = spec.body && toJsonSchema(spec.body, "input");
   const notes = refused.length
     ? ` Not supported (422 when sent): ${refused.map((n) => `\`${n}\``).join(", ")}.`
     : "";
   return {
-    operationId: operationIdFor(routeId),
+    operationId: spec.operationId,
     summary: spec.summary,
     description: accessText(spec) + notes,
     tags: [spec.tag],
@@ -181,14 +156,14 @@ export function buildOperation(routeId: RouteId): OpenApiOperation {
     parameters: [...pathParameters, ...parameters, ...projectParameters],
     ...(body && {
       requestBody: {
-        required: !schemas.body?.safeParse({}).success,
+        required: !spec.body?.safeParse({}).success,
         content: { "application/json": { schema: body } },
       },
     }),
     responses: {
-      [String(schemas.status ?? 200)]: successResponse(routeId, schemas),
+      [String(spec.status ?? 200)]: successResponse(spec),
       ...Object.fromEntries(
-        errorCodesFor(routeId).map((code) => [String(ERROR_STATUS[code]), errorResponse(code)]),
+        errorCodesFor(route).map((code) => [String(ERROR_STATUS[code]), errorResponse(code)]),
       ),
     },
     "x-required-permission": spec.auth === "secret" ? spec.permission : null,

@@ -4,14 +4,13 @@ import { ERROR_STATUS } from "./errors";
 import { buildOpenApiDocument } from "./openapi";
 import type { JsonSchema } from "./openapi-json-schema";
 import type { OpenApiOperation } from "./openapi-operations";
-import { ROUTE_SCHEMAS } from "./openapi-routes";
-import { API_ROUTES, type RouteId } from "./routes";
+import { API_ROUTES, type RouteId, routeOf } from "./routes";
 
 const doc = buildOpenApiDocument("https://keys.example.com");
 const routeIds = Object.keys(API_ROUTES) as RouteId[];
 
 function operationOf(routeId: RouteId): OpenApiOperation {
-  const [method = "", path = ""] = routeId.split(" ");
+  const { method, path } = routeOf(routeId);
   const operation = doc.paths[path.replace(/^\/api/, "")]?.[method.toLowerCase()];
   if (!operation) throw new Error(`No operation for ${routeId}`);
   return operation;
@@ -47,8 +46,8 @@ describe("OpenAPI document", () => {
     );
   });
 
-  it("has a schema entry for exactly the routes of API_ROUTES", () => {
-    expect(Object.keys(ROUTE_SCHEMAS).sort()).toEqual([...routeIds].sort());
+  it("has a response schema for every route of API_ROUTES", () => {
+    expect(routeIds.filter((id) => !API_ROUTES[id].response)).toEqual([]);
   });
 
   it("has one operation per API_ROUTES entry and no other", () => {
@@ -164,7 +163,7 @@ describe("OpenAPI document", () => {
 
   it("is served by GET /api/openapi.json as cacheable JSON, with the request's origin when APP_URL is unset", async () => {
     const request = new Request("http://keys.test/api/openapi.json", { headers: { host: "keys.test" } });
-    const response = GET(request);
+    const response = await GET(request);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");

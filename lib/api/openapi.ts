@@ -1,19 +1,21 @@
 // The OpenAPI 3.1 document of this API, assembled from the route table, the route schemas and their operations.
 import packageJson from "@/package.json";
+import { INPUT_COMPONENTS, OUTPUT_COMPONENTS } from "./openapi-components";
 import { componentSchemas } from "./openapi-json-schema";
 import { buildOperation, type OpenApiOperation } from "./openapi-operations";
-import { INPUT_COMPONENTS, OUTPUT_COMPONENTS } from "./openapi-routes";
-import { API_ROUTES, type RouteId } from "./routes";
+import { API_ROUTES, type RouteId, routeOf } from "./routes";
+
+/** The routes in the order the table lists them (ROUTES is sorted for matching). */
+const TABLE_ORDER = (Object.keys(API_ROUTES) as RouteId[]).map((id) => routeOf(id));
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
-/** The OpenAPI 3.1 document of this API, built from API_ROUTES and the zod schemas; `serverUrl` has no `/api`. */
+/** The OpenAPI 3.1 document of this API, built from the route table and its zod schemas; `serverUrl` has no `/api`. */
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, OpenApiOperation>> = {};
-  for (const routeId of Object.keys(API_ROUTES) as RouteId[]) {
-    const [method = "", path = ""] = routeId.split(" ");
-    const relative = path.replace(/^\/api(?=\/)/, "");
-    paths[relative] = { ...paths[relative], [method.toLowerCase()]: buildOperation(routeId) };
+  for (const route of TABLE_ORDER) {
+    const relative = route.path.replace(/^\/api(?=\/)/, "");
+    paths[relative] = { ...paths[relative], [route.method.toLowerCase()]: buildOperation(route) };
   }
   const header = (description: string, type = "integer") => ({ description, schema: { type } });
   return {
@@ -30,7 +32,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ].join(" "),
     },
     servers: [{ url: `${serverUrl.replace(/\/+$/, "")}/api` }],
-    tags: [...new Set(Object.values(API_ROUTES).map((spec) => spec.tag))].map((name) => ({ name })),
+    tags: [...new Set(TABLE_ORDER.map((route) => route.spec.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: {

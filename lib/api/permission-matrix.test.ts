@@ -10,7 +10,7 @@ import { createId } from "@/lib/ids";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
 import { fillPath, handlerFor } from "@/test/route-handlers";
-import { API_ROUTES, type RouteId, type RouteSpec } from "./routes";
+import { API_ROUTES, type RouteId, type RouteSpec, routeOf } from "./routes";
 
 setupTestDatabase();
 
@@ -143,7 +143,7 @@ afterAll(() => {
 });
 
 async function call(routeId: RouteId, authorization: string | undefined) {
-  const [method = "GET", path = ""] = routeId.split(" ");
+  const { method, path } = routeOf(routeId);
   const handler = handlerFor(routeId);
   if (!handler) throw new Error(`no handler exported for ${routeId}`);
   const query = path === "/api/qr" ? "?url=https%3A%2F%2Fexample.com" : "";

@@ -1,6 +1,6 @@
-// Child of bench.ts: EXPLAINs the hot queries as the app builds them (db/queries/query-plans.ts) on DATABASE_URL.
+// Child of bench.ts: EXPLAINs the hot queries as the app builds them (query-plans.ts) on DATABASE_URL.
 import { closeDatabase, ensureDatabaseReady } from "@/db";
-import { explainHotQueries } from "@/db/queries/query-plans";
+import { explainHotQueries } from "./query-plans";
 
 const [projectId, keyHash, cursorLinkId] = [
   process.env.BENCH_PROJECT_ID,

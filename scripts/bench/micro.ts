@@ -69,12 +69,12 @@ function standIn(iterations: number, note: string): MicroResult {
 }
 
 /**
- * The real `verifyApiKey` on a warm key when lib/api/key-cache.ts exists (in a child process started with the
+ * The real `verifyApiKey` on a warm key when lib/api-keys/cache.ts exists (in a child process started with the
  * `react-server` condition, because the module imports "server-only"); otherwise, or if that fails, a stand-in.
  */
 export async function runMicrobenchmark(iterations: number, dataDir: string): Promise<MicroResult> {
-  if (!fs.existsSync("lib/api/key-cache.ts")) {
-    return standIn(iterations, "lib/api/key-cache.ts does not exist: measured a stand-in for a cache hit.");
+  if (!fs.existsSync("lib/api-keys/cache.ts")) {
+    return standIn(iterations, "lib/api-keys/cache.ts does not exist: measured a stand-in for a cache hit.");
   }
   const parts = standIn(iterations, "").parts;
   try {
@@ -85,7 +85,7 @@ export async function runMicrobenchmark(iterations: number, dataDir: string): Pr
     return {
       shaNs,
       hitNs: verifyNs,
-      hitLabel: "verifyApiKey(header) on a warm key (lib/api/key-cache.ts), awaited",
+      hitLabel: "verifyApiKey(header) on a warm key (lib/api-keys/cache.ts), awaited",
       note: "Measured in a child process (node --conditions=react-server) on an in-memory PGlite; its first call filled the cache.",
       parts,
     };

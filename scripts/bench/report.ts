@@ -1,7 +1,8 @@
 // Markdown for the benchmark's figures: one table per database, the scale check, the microbenchmark, RSS.
-import type { QueryPlan } from "@/db/queries/query-plans";
+
 import { type BenchCase, type CaseResult, roundRatio } from "./load";
 import type { MicroResult } from "./micro";
+import type { QueryPlan } from "./query-plans";
 
 export type DatabaseReport = {
   name: "PGlite" | "PostgreSQL";

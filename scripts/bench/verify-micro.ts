@@ -1,8 +1,8 @@
 // Child of micro.ts: times the real verifyApiKey on a warm key. Run with `node --conditions=react-server --import tsx`.
 import { closeDatabase, db, ensureDatabaseReady } from "@/db";
-import { cachedKeyCount } from "@/lib/api/key-cache";
-import { verifyApiKey } from "@/lib/api/verify-api-key";
+import { cachedKeyCount } from "@/lib/api-keys/cache";
 import { generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { verifyApiKey } from "@/lib/api-keys/verify";
 import { nsPerOp, nsPerOpAsync } from "./micro";
 import { fillDatabase } from "./seed";
 

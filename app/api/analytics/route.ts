@@ -1,39 +1,39 @@
 import { BREAKDOWNS, clickBreakdown, clickTimeseries, countClicks, topLinks } from "@/db/queries/analytics";
 import { customRange, intervalRange } from "@/lib/analytics/time-range";
-import { json, readQuery } from "@/lib/api/request";
-import { analyticsQuerySchema } from "@/lib/api/schemas/analytics";
-import { withApiKey } from "@/lib/api/with-api-key";
+import { apiRoute } from "@/lib/api/handler";
+import type { AnalyticsResponse } from "@/lib/api/schemas/analytics";
 import { shortLinkUrl } from "@/lib/short-links/resolve";
 
 // GET /api/analytics – click count, timeseries or a breakdown for the key's project
-export const GET = withApiKey("GET /api/analytics", async ({ request, key }) => {
-  const query = readQuery(request, analyticsQuerySchema);
+export const GET = apiRoute("GET /api/analytics", async ({ request, project, query }) => {
   const end = query.end ?? new Date();
   const range = query.start
     ? customRange(query.start, end)
     : intervalRange(query.interval ?? "24h", query.timezone, end);
-  const scope = { projectId: key.project.id, range, query };
+  const scope = { projectId: project.id, range, filters: query };
   switch (query.groupBy) {
     case "count":
-      return json({ clicks: await countClicks(scope) });
+      return { clicks: await countClicks(scope) };
     case "timeseries":
-      return json(await clickTimeseries(scope, query.timezone));
+      return clickTimeseries(scope, query.timezone);
     case "top_links": {
       const rows = await topLinks(scope);
-      return json(
-        rows.map(({ id, createdAt, ...link }) => ({
-          link: id,
-          id,
-          ...link,
-          shortLink: shortLinkUrl(link, request.headers),
-          createdAt: createdAt.toISOString(),
-        })),
-      );
+      return rows.map(({ id, createdAt, ...link }) => ({
+        link: id,
+        id,
+        ...link,
+        shortLink: shortLinkUrl(link, request.headers),
+        createdAt: createdAt.toISOString(),
+      }));
     }
     default: {
       const { field } = BREAKDOWNS[query.groupBy];
       const rows = await clickBreakdown(scope, query.groupBy);
-      return json(rows.map((row) => ({ [field]: row.value, clicks: row.clicks })));
+      // Each breakdown answers under its own field name (`country`, `device`, …), which TypeScript cannot follow.
+      return rows.map((row) => ({
+        [field]: row.value,
+        clicks: row.clicks,
+      })) as AnalyticsResponse["countries"];
     }
   }
 });

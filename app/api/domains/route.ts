@@ -1,22 +1,19 @@
 import { createDomain, listDomains } from "@/db/queries/domains";
 import { ApiError } from "@/lib/api/errors";
-import { json, readJson, readQuery } from "@/lib/api/request";
-import { assertNotAppHost, createDomainSchema, listDomainsQuerySchema } from "@/lib/api/schemas/domain";
+import { apiRoute } from "@/lib/api/handler";
+import { assertNotAppHost } from "@/lib/api/schemas/domain";
 import { serializeDomain } from "@/lib/api/serializers/domain";
-import { withApiKey } from "@/lib/api/with-api-key";
 
-// POST /api/domains – add a domain (unverified; the project's first one becomes primary)
-export const POST = withApiKey("POST /api/domains", async ({ request, key }) => {
-  const body = await readJson(request, createDomainSchema);
+// POST /api/domains – add a domain (unverified; the project's first one becomes primary) → 201
+export const POST = apiRoute("POST /api/domains", async ({ request, project, body }) => {
   assertNotAppHost(body.slug, request.headers);
-  const domain = await createDomain({ projectId: key.project.id, ...body });
-  if (domain === "conflict") throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
-  return json(serializeDomain(domain), 201);
+  const created = await createDomain({ projectId: project.id, ...body });
+  if (!created.ok) throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
+  return serializeDomain(created.value);
 });
 
 // GET /api/domains – list the project's active (or, with archived=true, archived) domains
-export const GET = withApiKey("GET /api/domains", async ({ request, key }) => {
-  const query = readQuery(request, listDomainsQuerySchema);
-  const domains = await listDomains({ projectId: key.project.id, ...query });
-  return json(domains.map(serializeDomain));
+export const GET = apiRoute("GET /api/domains", async ({ project, query }) => {
+  const domains = await listDomains({ projectId: project.id, ...query });
+  return domains.map(serializeDomain);
 });

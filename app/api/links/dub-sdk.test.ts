@@ -4,24 +4,9 @@ import { describe, expect, it } from "vitest";
 import { matchRoute } from "@/lib/api/routes";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import * as link from "./[linkId]/route";
-import * as bulk from "./bulk/route";
-import * as count from "./count/route";
-import * as info from "./info/route";
-import * as links from "./route";
-import * as upsert from "./upsert/route";
+import { handlerFor } from "@/test/route-handlers";
 
 setupTestDatabase();
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const MODULES: Record<string, Record<string, Handler>> = {
-  "/api/links": links,
-  "/api/links/count": count,
-  "/api/links/info": info,
-  "/api/links/bulk": bulk,
-  "/api/links/upsert": upsert,
-  "/api/links/{linkId}": link,
-};
 
 /** The official Dub SDK, its requests served by the route handlers themselves (no server). */
 function dubClient(token: string) {
@@ -29,8 +14,7 @@ function dubClient(token: string) {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const route = matchRoute(request.method, url.pathname);
-    const [method = "", path = ""] = route?.id.split(" ") ?? [];
-    const handler = MODULES[path]?.[method];
+    const handler = route && handlerFor(route.id);
     if (!route || !handler) return Response.json({ error: "no route" }, { status: 404 });
     return handler(request, { params: Promise.resolve(route.params) });
   };

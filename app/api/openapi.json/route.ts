@@ -1,3 +1,4 @@
+import { apiRoute } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { appOrigin } from "@/lib/app-origin";
 
@@ -16,8 +17,10 @@ function documentFor(origin: string): string {
 }
 
 // GET /api/openapi.json – this API's OpenAPI 3.1 document, generated from the route table and zod schemas
-export function GET(request: Request) {
-  return new Response(documentFor(appOrigin(request.headers)), {
-    headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" },
-  });
-}
+export const GET = apiRoute(
+  "GET /api/openapi.json",
+  ({ request }) =>
+    new Response(documentFor(appOrigin(request.headers)), {
+      headers: { "Content-Type": "application/json", "Cache-Control": "public, max-age=300" },
+    }),
+);

@@ -1,25 +1,17 @@
 import QRCode from "qrcode";
-import { ApiError, apiErrorResponse, toApiError } from "@/lib/api/errors";
-import { readQuery } from "@/lib/api/request";
-import { type QrQuery, qrQuerySchema } from "@/lib/api/schemas/qr";
-import { logger } from "@/lib/logger";
+import { ApiError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/handler";
+import type { QrQuery } from "@/lib/api/schemas/qr";
 
 /** The same parameters always draw the same image. */
 const CACHE = "public, max-age=86400";
 
 // GET /api/qr – a QR code (PNG, or SVG with format=svg) for `url`; public
-export async function GET(request: Request) {
-  try {
-    const query = readQuery(request, qrQuerySchema);
-    const image = await draw(query);
-    const type = query.format === "svg" ? "image/svg+xml" : "image/png";
-    return new Response(image, { headers: { "Content-Type": type, "Cache-Control": CACHE } });
-  } catch (error) {
-    const apiError = toApiError(error);
-    if (apiError.code === "internal_server_error") logger().error({ err: error }, "QR code failed");
-    return apiErrorResponse(apiError);
-  }
-}
+export const GET = apiRoute("GET /api/qr", async ({ query }) => {
+  const image = await draw(query);
+  const type = query.format === "svg" ? "image/svg+xml" : "image/png";
+  return new Response(image, { headers: { "Content-Type": type, "Cache-Control": CACHE } });
+});
 
 async function draw(query: QrQuery): Promise<string | Uint8Array<ArrayBuffer>> {
   const options = {

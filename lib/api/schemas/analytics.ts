@@ -60,7 +60,6 @@ const filterSchema = z
     return { include: values.filter((value) => !value.startsWith("-")), exclude };
   })
   .optional();
-export type AnalyticsFilter = NonNullable<z.output<typeof filterSchema>>;
 
 const singleValue = z.string().max(1000).refine(noNul, "Must not contain NUL characters").optional();
 const dateParameter = z.string().max(64).optional();

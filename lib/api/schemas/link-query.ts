@@ -27,11 +27,9 @@ export const listLinksQuerySchema = linkFiltersSchema.extend({
   startingAfter: queryText(255).optional().describe("Only links after this link id in the list."),
   endingBefore: queryText(255).optional().describe("Only links before this link id in the list."),
 });
-export type ListLinksQuery = z.output<typeof listLinksQuerySchema>;
 
 /** GET /api/links/count. `groupBy` is accepted and ignored: the answer is always a number. */
 export const countLinksQuerySchema = linkFiltersSchema.extend({ groupBy: z.unknown().optional() });
-export type LinkFilters = z.output<typeof linkFiltersSchema>;
 
 /** GET /api/links/info: by linkId, by externalId (`ext_` prefix optional), or by domain + key. */
 export const linkInfoQuerySchema = z
@@ -49,13 +47,14 @@ export type LinkInfoQuery = z.output<typeof linkInfoQuerySchema>;
 
 const EXTERNAL_PREFIX = "ext_";
 
-/** `{linkId}` of /api/links/{linkId}: a link id, or `ext_` + the link's externalId; null never names a link. */
-export function parseLinkIdParam(value: string): { id: string } | { externalId: string } | null {
-  if (!isStorable(value) || value.length > 300) return null;
-  return value.startsWith(EXTERNAL_PREFIX)
-    ? { externalId: value.slice(EXTERNAL_PREFIX.length) }
-    : { id: value };
-}
+/** `{linkId}` of /api/links/{linkId}: a link id, or `ext_` + the link's externalId. */
+export const linkIdParamSchema = z
+  .string()
+  .max(300)
+  .refine(isStorable)
+  .transform((value): { id: string } | { externalId: string } =>
+    value.startsWith(EXTERNAL_PREFIX) ? { externalId: value.slice(EXTERNAL_PREFIX.length) } : { id: value },
+  );
 
 /** The info endpoint's `externalId`, sent with Dub's `ext_` prefix or without it. */
 export const stripExternalPrefix = (value: string) =>

@@ -137,10 +137,7 @@ const camelUtm = {
 const linkBodySchema = z.object({ url: httpUrl.optional(), ...linkFields, ...camelUtm });
 type LinkBody = z.output<typeof linkBodySchema>;
 
-/** A parsed body as the data layer takes it: columns given, plus domain, key and tags to resolve. */
-export type LinkWrite = ReturnType<typeof toLinkWrite<string | undefined>>;
-
-/** `url` is passed apart so that the create schema's output types it as required. */
+/** A parsed body as the data layer takes it (LinkWrite): the columns given, plus domain, key and tags to resolve. `url` is passed apart so that the create schema's output types it as required. */
 function toLinkWrite<Url extends string | undefined>(body: LinkBody, url: Url) {
   const columns = {
     url,
@@ -192,7 +189,6 @@ function toLinkWrite<Url extends string | undefined>(body: LinkBody, url: Url) {
 export const createLinkSchema = linkBodySchema
   .extend({ url: httpUrl.describe("The destination URL of the short link.") })
   .transform((body) => toLinkWrite(body, body.url));
-export type CreateLinkInput = z.output<typeof createLinkSchema>;
 
 /** PATCH and PUT /api/links/{linkId}: every field optional; only the fields sent change. */
 export const updateLinkSchema = linkBodySchema.transform((body) => toLinkWrite(body, body.url));

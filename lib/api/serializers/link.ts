@@ -1,9 +1,8 @@
-import type { LinkResult, LinkWriteContext } from "@/db/queries/link-writes";
+import type { LinkRefusal, LinkResult, LinkWriteContext } from "@/db/queries/link-writes";
 import type { LinkWithTags } from "@/db/queries/links";
 import { ApiError } from "@/lib/api/errors";
-import { json } from "@/lib/api/request";
 import type { LinkResponse } from "@/lib/api/schemas/link-response";
-import type { VerifiedApiKey } from "@/lib/api/verify-api-key";
+import type { VerifiedApiKey } from "@/lib/api-keys/verify";
 import { appHost, appOrigin } from "@/lib/app-origin";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -82,9 +81,34 @@ export function linkWriteContext(request: Request, key: VerifiedApiKey): LinkWri
   return { projectId: key.project.id, userId: key.ownerId, appHost: appHost(request.headers) };
 }
 
-/** 200 with the Link, or the refusal (404, 409, 422) as the API error. */
-export function linkResponse(result: LinkResult | undefined, headers: Headers): Response {
+/** Why the data layer refused a link write, as the API error to answer with. */
+export function linkRefusalError({ reason, detail }: LinkRefusal): ApiError {
+  switch (reason) {
+    case "not_found":
+      return new ApiError("not_found", "Link not found.");
+    case "key_taken":
+      return new ApiError("conflict", "A link with this domain and key already exists.");
+    case "external_id_taken":
+      return new ApiError("conflict", "A link with this externalId already exists in this project.");
+    case "key_or_external_id_taken":
+      return new ApiError(
+        "conflict",
+        "A link with this domain and key, or with this externalId, already exists.",
+      );
+    case "no_free_key":
+      return new ApiError("conflict", "No free random key was found; send a longer keyLength or a key.");
+    case "foreign_domain":
+      return new ApiError("unprocessable_entity", `Domain '${detail}' does not belong to this project.`);
+    case "unknown_tag_id":
+      return new ApiError("unprocessable_entity", `Invalid 'tagIds': no tag '${detail}' in this project.`);
+    case "unknown_tag_name":
+      return new ApiError("unprocessable_entity", `Invalid 'tagNames': no tag '${detail}' in this project.`);
+  }
+}
+
+/** The Link of a successful write; a refusal is thrown as its API error (404, 409, 422). */
+export function writtenLink(result: LinkResult | undefined, request: Request): LinkResponse {
   if (!result) throw new Error("no link result");
-  if (!result.ok) throw new ApiError(result.code, result.message);
-  return json(serializeLink(result.link, linkSite(headers)));
+  if (!result.ok) throw linkRefusalError(result);
+  return serializeLink(result.value, linkSite(request.headers));
 }

@@ -1,42 +1,33 @@
 import { deleteLink, updateLink } from "@/db/queries/link-writes";
 import { findLink } from "@/db/queries/links";
 import { ApiError } from "@/lib/api/errors";
-import { json, readJson } from "@/lib/api/request";
-import { updateLinkSchema } from "@/lib/api/schemas/link";
-import { parseLinkIdParam } from "@/lib/api/schemas/link-query";
-import { linkResponse, linkSite, linkWriteContext, serializeLink } from "@/lib/api/serializers/link";
-import { withApiKey } from "@/lib/api/with-api-key";
+import { apiRoute, type HandlerInput } from "@/lib/api/handler";
+import { linkSite, linkWriteContext, serializeLink, writtenLink } from "@/lib/api/serializers/link";
 
-/** `{linkId}` is a link id or `ext_<externalId>`; what names no link of this project is a 404. */
-function linkRef(params: Record<string, string>) {
-  const ref = parseLinkIdParam(params.linkId ?? "");
-  if (!ref) throw new ApiError("not_found", "Link not found.");
-  return ref;
-}
-
-// GET /api/links/{linkId} – one link
-export const GET = withApiKey("GET /api/links/{linkId}", async ({ request, key, params }) => {
-  const link = await findLink({ projectId: key.project.id, ref: linkRef(params) });
+// GET /api/links/{linkId} – one link (`ext_<externalId>` accepted); another project's link is a 404
+export const GET = apiRoute("GET /api/links/{linkId}", async ({ request, project, params }) => {
+  const link = await findLink({ projectId: project.id, ref: params.linkId });
   if (!link) throw new ApiError("not_found", "Link not found.");
-  return json(serializeLink(link, linkSite(request.headers)));
+  return serializeLink(link, linkSite(request.headers));
 });
 
-const update = (routeId: "PATCH /api/links/{linkId}" | "PUT /api/links/{linkId}") =>
-  withApiKey(routeId, async ({ request, key, params }) => {
-    const ref = linkRef(params);
-    const input = await readJson(request, updateLinkSchema);
-    return linkResponse(await updateLink(linkWriteContext(request, key), ref, input), request.headers);
-  });
+const update = async ({
+  request,
+  key,
+  params,
+  body,
+}: HandlerInput<"PATCH /api/links/{linkId}" | "PUT /api/links/{linkId}">) =>
+  writtenLink(await updateLink(linkWriteContext(request, key), params.linkId, body), request);
 
 // PATCH /api/links/{linkId} – update the fields sent
-export const PATCH = update("PATCH /api/links/{linkId}");
+export const PATCH = apiRoute("PATCH /api/links/{linkId}", update);
 
 // PUT /api/links/{linkId} – the same partial update (Dub's older verb)
-export const PUT = update("PUT /api/links/{linkId}");
+export const PUT = apiRoute("PUT /api/links/{linkId}", update);
 
 // DELETE /api/links/{linkId} – delete a link → {"id"}
-export const DELETE = withApiKey("DELETE /api/links/{linkId}", async ({ key, params }) => {
-  const deleted = await deleteLink({ projectId: key.project.id, ref: linkRef(params) });
+export const DELETE = apiRoute("DELETE /api/links/{linkId}", async ({ project, params }) => {
+  const deleted = await deleteLink({ projectId: project.id, ref: params.linkId });
   if (!deleted) throw new ApiError("not_found", "Link not found.");
-  return json({ id: deleted.id });
+  return { id: deleted.id };
 });

@@ -26,7 +26,10 @@ describe("GET /api/oauth/userinfo", () => {
   it("refuses a call that carries proxy headers but no key: the handler trusts none of them", async () => {
     const response = await callRoute(GET, {
       url: "/api/oauth/userinfo",
-      headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy", "x-codeqr-gate": "anything" },
+      headers: {
+        "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
+        "x-codeqr-proxy-receipt": "anything",
+      },
     });
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toContain("Bearer");

@@ -1,9 +1,7 @@
-import { withApiKey } from "@/lib/api/with-api-key";
+import { apiRoute } from "@/lib/api/handler";
 
 // GET /api/oauth/userinfo – the project and key behind the bearer token
-export const GET = withApiKey("GET /api/oauth/userinfo", ({ key }) =>
-  Response.json({
-    project: key.project,
-    key: { id: key.id, name: key.name, permissions: key.permissions },
-  }),
-);
+export const GET = apiRoute("GET /api/oauth/userinfo", ({ key }) => ({
+  project: key.project,
+  key: { id: key.id, name: key.name, permissions: [...key.permissions] },
+}));

@@ -1,41 +1,29 @@
 import { deleteTag, updateTag } from "@/db/queries/tags";
 import { ApiError } from "@/lib/api/errors";
-import { json, readJson } from "@/lib/api/request";
-import { tagIdSchema, updateTagSchema } from "@/lib/api/schemas/tag";
+import { apiRoute, type HandlerInput } from "@/lib/api/handler";
 import { serializeTag } from "@/lib/api/serializers/tag";
-import { withApiKey } from "@/lib/api/with-api-key";
-
-type Handler = Parameters<typeof withApiKey>[1];
 
 const notFound = () => new ApiError("not_found", "Tag not found.");
 
-/** The tag id of the path; one that cannot be an id is simply not found. */
-function tagId(params: Record<string, string>): string {
-  const parsed = tagIdSchema.safeParse(params.id);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
-}
-
-const update: Handler = async ({ request, key, params }) => {
-  const id = tagId(params);
-  const body = await readJson(request, updateTagSchema);
-  const tag = await updateTag({ projectId: key.project.id, id, ...body });
-  if (tag === "not_found") throw notFound();
-  if (tag === "conflict") {
-    throw new ApiError("conflict", `A tag named '${body.name}' already exists in this project.`);
-  }
-  return json(serializeTag(tag));
+const update = async ({
+  project,
+  params,
+  body,
+}: HandlerInput<"PATCH /api/tags/{id}" | "PUT /api/tags/{id}">) => {
+  const updated = await updateTag({ projectId: project.id, id: params.id, ...body });
+  if (updated.ok) return serializeTag(updated.value);
+  if (updated.reason === "not_found") throw notFound();
+  throw new ApiError("conflict", `A tag named '${body.name}' already exists in this project.`);
 };
 
 // PATCH /api/tags/{id} – rename or recolour a tag
-export const PATCH = withApiKey("PATCH /api/tags/{id}", update);
+export const PATCH = apiRoute("PATCH /api/tags/{id}", update);
 
 // PUT /api/tags/{id} – the same as PATCH
-export const PUT = withApiKey("PUT /api/tags/{id}", update);
+export const PUT = apiRoute("PUT /api/tags/{id}", update);
 
 // DELETE /api/tags/{id} – delete a tag and detach it from every link
-export const DELETE = withApiKey("DELETE /api/tags/{id}", async ({ key, params }) => {
-  const id = tagId(params);
-  if (!(await deleteTag({ projectId: key.project.id, id }))) throw notFound();
-  return json({ id });
+export const DELETE = apiRoute("DELETE /api/tags/{id}", async ({ project, params }) => {
+  if (!(await deleteTag({ projectId: project.id, id: params.id }))) throw notFound();
+  return { id: params.id };
 });

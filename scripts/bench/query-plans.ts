@@ -2,9 +2,9 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
+import { apiKeyByHashQuery } from "@/db/queries/api-key-lookup";
+import { linksPageQuery } from "@/db/queries/links";
 import { listLinksQuerySchema } from "@/lib/api/schemas/link-query";
-import { apiKeyByHashQuery } from "./api-key-lookup";
-import { linksPageQuery } from "./links";
 
 export type QueryPlan = { title: string; plan: string; usesIndex: boolean; verdict: string };
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { findProjectByPublishableKey } from "@/db/queries/publishable-keys";
+import { ApiError } from "@/lib/api/errors";
 import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
 import type { Permission } from "@/lib/api-keys/permissions";
-import { ApiError } from "./errors";
-import { cachedApiKey, loadApiKey } from "./key-cache";
+import { cachedApiKey, loadApiKey } from "./cache";
 
 export type VerifiedApiKey = {
   id: string;

@@ -9,8 +9,8 @@ import { projectMemberships } from "@/db/schema";
 import { generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import { findApiKeyCached } from "./key-cache";
-import { verifyApiKey } from "./verify-api-key";
+import { findApiKeyCached } from "./cache";
+import { verifyApiKey } from "./verify";
 
 setupTestDatabase();
 

@@ -10,12 +10,12 @@ import {
   updateApiKey,
 } from "@/db/queries/api-keys";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
+import type { ApiError } from "@/lib/api/errors";
 import { displayKey, generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
 import { PERMISSIONS } from "@/lib/api-keys/permissions";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
-import type { ApiError } from "./errors";
-import { verifyApiKey } from "./verify-api-key";
+import { verifyApiKey } from "./verify";
 
 setupTestDatabase();
 
@@ -125,7 +125,7 @@ describe("verifyApiKey", () => {
 
   it("effective permissions follow the owner's current role (member: no domains.write)", async () => {
     const { secret, project, user } = await newKey();
-    // Written directly here, so announced as the app's own role change would be (see key-cache.test.ts).
+    // Written directly here, so announced as the app's own role change would be (see cache.test.ts).
     await db.update(projectMemberships).set({ role: "member" }).where(eq(projectMemberships.userId, user.id));
     await publishKeyChange({ projectId: project.id });
     const key = await verifyApiKey(bearer(secret));

@@ -2,9 +2,9 @@ import "server-only";
 import { EVERYTHING, subscribeKeyChanges } from "@/db/key-changes";
 import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-key-lookup";
 import type { Permission } from "@/lib/api-keys/permissions";
-import { effectivePermissions } from "@/lib/api-keys/roles";
 import { BoundedMap } from "@/lib/bounded-map";
 import { processSingleton } from "@/lib/process-singleton";
+import { effectivePermissions } from "./roles";
 
 /** Safety net: even if an invalidation were lost, a cached key is re-read within this time. */
 const KNOWN_TTL_MS = 30_000;

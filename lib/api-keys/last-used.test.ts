@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { apiKeys } from "@/db/schema";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
+import { flushLastUsedWrites } from "./last-used";
 
 setupTestDatabase();
 
@@ -23,7 +24,7 @@ describe("last used", () => {
     const earlier = new Date(Date.now() - 120_000);
     await db.update(apiKeys).set({ lastUsedAt: earlier }).where(eq(apiKeys.id, apiKey.id));
     await callRoute(GET, { url: "/api/oauth/userinfo", secret });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await flushLastUsedWrites();
     expect(await lastUsed(apiKey.id)).toEqual(earlier);
     expect(first).not.toBeNull();
   });

@@ -1,0 +1,69 @@
+// THE route table (SPEC §7): everything about each route of /api. proxy.ts, the route wrapper, the OpenAPI
+// document, the permission matrix and the fuzz tests all read it; nothing else lists the routes.
+import { DOMAIN_ROUTES } from "./domains";
+import { LINK_ROUTES } from "./links";
+import { OTHER_ROUTES } from "./other";
+import type { RouteSpec } from "./spec";
+import { TAG_ROUTES } from "./tags";
+
+export type { PathParams, RouteAccess, RouteSpec } from "./spec";
+
+export const API_ROUTES = { ...LINK_ROUTES, ...TAG_ROUTES, ...DOMAIN_ROUTES, ...OTHER_ROUTES } as const;
+
+export type RouteId = keyof typeof API_ROUTES;
+
+/** A route of the table with its id parsed once: `method`, `path` and the path's segments. */
+export type Route<Id extends RouteId = RouteId> = {
+  id: Id;
+  method: string;
+  path: string;
+  spec: RouteSpec & (typeof API_ROUTES)[Id];
+  segments: string[];
+};
+
+function compile<Id extends RouteId>(id: Id): Route<Id> {
+  const [method = "", path = ""] = id.split(" ");
+  return { id, method, path, spec: API_ROUTES[id], segments: path.split("/").filter(Boolean) };
+}
+
+/** Every route, literal segments first (/api/links/count before /api/links/{linkId}). */
+export const ROUTES: readonly Route[] = (Object.keys(API_ROUTES) as RouteId[])
+  .map((id) => compile(id))
+  .sort(
+    (a, b) =>
+      b.segments.filter((s) => !s.startsWith("{")).length -
+      a.segments.filter((s) => !s.startsWith("{")).length,
+  );
+
+const BY_ID = new Map<RouteId, Route>(ROUTES.map((route) => [route.id, route]));
+
+/** The compiled route of an id. */
+export function routeOf<Id extends RouteId>(id: Id): Route<Id> {
+  return BY_ID.get(id) as Route<Id>;
+}
+
+/** Paths under /api that belong to the framework, not to this table (Auth.js). */
+export const FRAMEWORK_API_PREFIXES = ["/api/auth/"] as const;
+
+export type RouteMatch = Route & { params: Record<string, string> };
+
+/** The route for a method and path with its decoded path parameters, or null (unknown path or method). */
+export function matchRoute(method: string, pathname: string): RouteMatch | null {
+  const parts = pathname.split("/").filter(Boolean);
+  for (const route of ROUTES) {
+    if (route.method !== method || route.segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = route.segments.every((segment, index) => {
+      const part = parts[index] ?? "";
+      if (!segment.startsWith("{")) return segment === part;
+      try {
+        params[segment.slice(1, -1)] = decodeURIComponent(part);
+        return part.length > 0;
+      } catch {
+        return false;
+      }
+    });
+    if (matches) return { ...route, params };
+  }
+  return null;
+}

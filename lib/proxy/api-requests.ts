@@ -1,0 +1,46 @@
+import { NextResponse } from "next/server";
+import { authenticate } from "@/lib/api/authenticate";
+import { corsHeaders } from "@/lib/api/cors";
+import { ApiError, apiErrorResponse } from "@/lib/api/errors";
+import { issueProxyReceipt, PROXY_RECEIPT_HEADER } from "@/lib/api/proxy-receipt";
+import { FRAMEWORK_API_PREFIXES, matchRoute } from "@/lib/api/routes";
+import { clientAddress } from "@/lib/client-address";
+import { isAuthThrottled, recordAuthFailure } from "@/lib/rate-limit/api-quota";
+
+const AUTH_THROTTLED = "Too many failed authentications from this address. Try again in a minute.";
+
+/**
+ * The first check of every /api request, answering refusals itself: the route (404 for none) → the
+ * failed-authentication throttle of the caller's address → the key check (authenticate). What it lets
+ * through carries its receipt; the handler's wrapper checks the key and the permission again.
+ */
+export async function guardApiRequest(request: Request, pathname: string): Promise<Response> {
+  const forwarded = new Headers(request.headers);
+  forwarded.delete(PROXY_RECEIPT_HEADER);
+  const pass = () => NextResponse.next({ request: { headers: forwarded } });
+  if (FRAMEWORK_API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return pass();
+
+  const route = matchRoute(request.method, pathname);
+  if (!route) {
+    if (request.method === "OPTIONS" && matchRoute("POST", pathname)?.spec.cors) return pass();
+    return apiErrorResponse(new ApiError("not_found", `There is no ${request.method} ${pathname} endpoint.`));
+  }
+  if (route.spec.auth === "public") return pass();
+
+  const cors = corsHeaders(route.spec);
+  const address = clientAddress(request.headers);
+  if (await isAuthThrottled(address)) {
+    return apiErrorResponse(
+      new ApiError("rate_limit_exceeded", AUTH_THROTTLED, { "Retry-After": "60" }),
+      cors,
+    );
+  }
+  const outcome = await authenticate(request, route);
+  if (!outcome.ok) {
+    if (outcome.error.code === "unauthorized") await recordAuthFailure(address);
+    return apiErrorResponse(outcome.error, cors);
+  }
+  // The handler's wrapper puts the rate-limit headers on its own response.
+  forwarded.set(PROXY_RECEIPT_HEADER, issueProxyReceipt(outcome.quota));
+  return pass();
+}
