@@ -16,7 +16,6 @@ import {
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { clicks, links, linkTags } from "@/db/schema";
-import { bucketStarts, MAX_RANGE_YEARS, type TimeRange } from "@/lib/analytics/time-range";
 
 const TOP = 100;
 
@@ -51,7 +50,11 @@ type FilterName = keyof typeof LINK_FILTERS | "linkId" | "tagId" | (typeof BREAK
 export type ClickFilters = { [F in FilterName]?: ValueFilter } & { key?: string; externalId?: string };
 
 /** What the stored clicks are narrowed to: the key's project, a time range and the query's filters. */
-export type ClickScope = { projectId: string; range: TimeRange; filters: ClickFilters };
+export type ClickScope = {
+  projectId: string;
+  range: { start: Date | null; end: Date };
+  filters: ClickFilters;
+};
 
 function matches(expression: SQLWrapper, filter: ValueFilter | undefined): SQL[] {
   if (!filter) return [];
@@ -104,14 +107,11 @@ export async function countClicks(scope: ClickScope): Promise<number> {
 }
 
 /**
- * Clicks per hour, day or month bucket of `timezone`, every bucket present. The buckets are computed in
- * JavaScript and sent as one array of instants, so PostgreSQL never needs the time-zone name.
+ * Clicks per bucket: `starts` are the buckets' first instants, ascending; a bucket runs to the next start (the
+ * last one to the range's end). Sent as one array of instants, so PostgreSQL never needs a time-zone name.
+ * Answers one count per bucket, in order.
  */
-export async function clickTimeseries(scope: ClickScope, timeZone: string) {
-  const { range } = scope;
-  const floor = new Date(range.end.getTime() - MAX_RANGE_YEARS * 366 * 86_400_000);
-  const first = range.start ?? (await firstClickAt(scope)) ?? range.end;
-  const starts = bucketStarts(first < floor ? floor : first, range.end, range.granularity, timeZone);
+export async function clicksPerBucket(scope: ClickScope, starts: Date[]): Promise<number[]> {
   const thresholds = `{${starts.map((start) => start.toISOString()).join(",")}}`;
   const rows = await db
     .select({
@@ -119,16 +119,14 @@ export async function clickTimeseries(scope: ClickScope, timeZone: string) {
       clicks: count(),
     })
     .from(clicks)
-    .where(and(whereClicks(scope), gte(clicks.timestamp, starts[0] ?? range.end)))
+    .where(and(whereClicks(scope), gte(clicks.timestamp, starts[0] ?? scope.range.end)))
     .groupBy(sql`1`);
   const perBucket = new Map(rows.map((row) => [row.bucket, row.clicks]));
-  return starts.map((start, index) => ({
-    start: start.toISOString(),
-    clicks: perBucket.get(index + 1) ?? 0,
-  }));
+  return starts.map((_, index) => perBucket.get(index + 1) ?? 0);
 }
 
-async function firstClickAt(scope: ClickScope): Promise<Date | null> {
+/** When the first click in the scope happened, or null when there is none. */
+export async function firstClickAt(scope: ClickScope): Promise<Date | null> {
   const [row] = await db
     .select({ first: min(clicks.timestamp) })
     .from(clicks)

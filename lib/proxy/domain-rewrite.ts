@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { isProjectDomain } from "@/db/queries/domain-hosts";
+import { isProjectDomain } from "@/db/queries/short-links";
 import { env } from "@/lib/env";
 import { processSingleton } from "@/lib/process-singleton";
 

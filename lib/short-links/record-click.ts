@@ -1,8 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
 import { after } from "next/server";
-import { db } from "@/db";
-import { clicks, links } from "@/db/schema";
+import { insertClick } from "@/db/queries/short-links";
 import { randomBase62 } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { parseUserAgent, type UserAgentDetails } from "./user-agent";
@@ -54,15 +52,7 @@ export async function recordClick(input: ClickInput): Promise<string> {
   const { projectId, linkId, details, clickId = randomBase62(16), timestamp = new Date() } = input;
   if (details.isBot) return clickId;
   const { referer, country, device, browser, os } = details;
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(clicks)
-      .values({ id: clickId, projectId, linkId, timestamp, referer, country, device, browser, os });
-    await tx
-      .update(links)
-      .set({ clicks: sql`${links.clicks} + 1`, lastClicked: timestamp })
-      .where(eq(links.id, linkId));
-  });
+  await insertClick({ id: clickId, projectId, linkId, timestamp, referer, country, device, browser, os });
   return clickId;
 }
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { db } from "@/db";
-import { type Domain, domains, type Link, links } from "@/db/schema";
+import { findDomainByHost, findLinkAt } from "@/db/queries/short-links";
+import type { Domain, Link } from "@/db/schema";
 import { appHost, appOrigin } from "@/lib/app-origin";
 
 type ShortLinkRef = Pick<Link, "domain" | "key">;
@@ -34,35 +33,24 @@ export async function findShortLink(input: { host: string; key: string; headers:
   // Text PostgreSQL cannot store (NUL) or longer than any key names no link; it never reaches the database.
   if (!isStorableText(input.host, 260) || !isStorableText(input.key, 1000))
     return { domain: null, link: null };
-  const [domain, link] = await Promise.all([findDomain(input.host), findLink(input.host, input.key)]);
+  const [domain, link] = await Promise.all([
+    findDomainByHost({ host: input.host }),
+    findLinkAt({ domain: input.host, key: input.key }),
+  ]);
   if (link) return { domain, link: !domain || domain.projectId === link.projectId ? link : null };
   const ownHost = appHost(input.headers);
   if (domain || input.host === ownHost) return { domain, link: null };
-  return { domain, link: await findLink(ownHost, input.key) };
+  return { domain, link: await findLinkAt({ domain: ownHost, key: input.key }) };
 }
 
 /** The project's link at `domain`/`key`, or null (another project's link is not found). */
 export async function findProjectShortLink(input: { projectId: string; domain: string; key: string }) {
-  const link = await findLink(input.domain, input.key);
+  const link = await findLinkAt({ domain: input.domain, key: input.key });
   return link?.projectId === input.projectId ? link : null;
 }
 
 function isStorableText(value: string, maxLength: number): boolean {
   return value.length > 0 && value.length <= maxLength && !value.includes("\u0000");
-}
-
-async function findDomain(host: string): Promise<Domain | null> {
-  const [domain] = await db.select().from(domains).where(eq(domains.slug, host)).limit(1);
-  return domain ?? null;
-}
-
-async function findLink(host: string, key: string): Promise<Link | null> {
-  const [link] = await db
-    .select()
-    .from(links)
-    .where(and(eq(links.domain, host), eq(links.key, key)))
-    .limit(1);
-  return link ?? null;
 }
 
 export type Visitor = { country: string | null; os: string | null; password: string | null };

@@ -1,5 +1,6 @@
-import { BREAKDOWNS, clickBreakdown, clickTimeseries, countClicks, topLinks } from "@/db/queries/analytics";
+import { BREAKDOWNS, clickBreakdown, countClicks, topLinks } from "@/db/queries/analytics";
 import { customRange, intervalRange } from "@/lib/analytics/time-range";
+import { clickTimeseries } from "@/lib/analytics/timeseries";
 import { apiRoute } from "@/lib/api/handler";
 import type { AnalyticsResponse } from "@/lib/api/schemas/analytics";
 import { shortLinkUrl } from "@/lib/short-links/resolve";
