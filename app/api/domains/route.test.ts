@@ -1,10 +1,8 @@
-import { Dub } from "dub";
-import { HTTPClient } from "dub/lib/http.js";
 import { DomainSchema$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import * as domain from "./[slug]/route";
+import { dubClient } from "@/test/dub-client";
 import { GET, POST } from "./route";
 
 setupTestDatabase();
@@ -180,25 +178,9 @@ describe("GET /api/domains", () => {
 });
 
 describe("the Dub SDK, unchanged", () => {
-  function dubFor(secret: string): Dub {
-    const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      const [, , , slug] = new URL(request.url).pathname.split("/");
-      const handlers: Record<string, unknown> = slug === undefined ? { GET, POST } : domain;
-      const handler = handlers[request.method] as typeof GET;
-      const params: Record<string, string> = slug === undefined ? {} : { slug: decodeURIComponent(slug) };
-      return handler(request, { params: Promise.resolve(params) });
-    };
-    return new Dub({
-      token: secret,
-      serverURL: "http://localhost:3000/api",
-      httpClient: new HTTPClient({ fetcher }),
-    });
-  }
-
   it("adds, lists page by page, updates and deletes domains", async () => {
     const { secret } = await projectWithKey();
-    const dub = dubFor(secret);
+    const dub = dubClient(secret);
     const slug = hostname();
     const created = await dub.domains.create({ slug, placeholder: "https://example.com/x" });
     expect(created).toMatchObject({

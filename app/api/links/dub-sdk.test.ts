@@ -1,30 +1,9 @@
-import { Dub } from "dub";
-import { HTTPClient } from "dub/lib/http";
 import { describe, expect, it } from "vitest";
-import { matchRoute } from "@/lib/api/routes";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import { handlerFor } from "@/test/route-handlers";
+import { dubClient } from "@/test/dub-client";
 
 setupTestDatabase();
-
-/** The official Dub SDK, its requests served by the route handlers themselves (no server). */
-function dubClient(token: string) {
-  const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const route = matchRoute(request.method, url.pathname);
-    const handler = route && handlerFor(route.id);
-    if (!route || !handler) return Response.json({ error: "no route" }, { status: 404 });
-    return handler(request, { params: Promise.resolve(route.params) });
-  };
-  return new Dub({
-    token,
-    serverURL: "http://localhost:3000/api",
-    httpClient: new HTTPClient({ fetcher }),
-    retryConfig: { strategy: "none" },
-  });
-}
 
 describe("the Dub SDK against /api/links", () => {
   it("creates, reads, lists, counts, updates, upserts and deletes links unchanged", async () => {

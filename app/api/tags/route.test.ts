@@ -1,11 +1,9 @@
-import { Dub } from "dub";
-import { HTTPClient } from "dub/lib/http.js";
 import { LinkTagSchemaOutput$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
 import { TAG_COLORS } from "@/lib/tag-colors";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
-import * as tag from "./[id]/route";
+import { dubClient } from "@/test/dub-client";
 import { GET, POST } from "./route";
 
 setupTestDatabase();
@@ -127,25 +125,9 @@ describe("GET /api/tags", () => {
 });
 
 describe("the Dub SDK, unchanged", () => {
-  function dubFor(secret: string): Dub {
-    const fetcher = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      const [, , , id] = new URL(request.url).pathname.split("/");
-      const handlers: Record<string, unknown> = id === undefined ? { GET, POST } : tag;
-      const handler = handlers[request.method] as typeof GET;
-      const params: Record<string, string> = id === undefined ? {} : { id };
-      return handler(request, { params: Promise.resolve(params) });
-    };
-    return new Dub({
-      token: secret,
-      serverURL: "http://localhost:3000/api",
-      httpClient: new HTTPClient({ fetcher }),
-    });
-  }
-
   it("creates, lists, updates and deletes tags", async () => {
     const { secret } = await projectWithKey();
-    const dub = dubFor(secret);
+    const dub = dubClient(secret);
     const created = await dub.tags.create({ name: "From the SDK", color: "purple" });
     expect(created).toMatchObject({ name: "From the SDK", color: "purple" });
     expect(await dub.tags.list({ search: "sdk" })).toEqual([
