@@ -39,8 +39,3 @@ export const paginationSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(100),
 });
-
-/** JSON with the status the Dub SDK expects (200 unless said otherwise). */
-export function json(data: unknown, status = 200): Response {
-  return Response.json(data, { status });
-}
