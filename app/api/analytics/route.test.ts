@@ -1,63 +1,13 @@
-import { Dub } from "dub";
-import { HTTPClient } from "dub/lib/http.js";
-import {
-  AnalyticsBrowsers$inboundSchema,
-  AnalyticsCount$inboundSchema,
-  AnalyticsCountries$inboundSchema,
-  AnalyticsDevices$inboundSchema,
-  AnalyticsOS$inboundSchema,
-  AnalyticsReferers$inboundSchema,
-  AnalyticsTimeseries$inboundSchema,
-  AnalyticsTopLinks$inboundSchema,
-} from "dub/models/components";
+import { AnalyticsCount$inboundSchema, AnalyticsTimeseries$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
 import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics";
-import { callRoute, projectWithKey } from "@/test/api";
+import { projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
-import { DEFAULT_HOST, insertClicks, insertDomain, insertLink } from "@/test/short-link-fixtures";
-import { GET } from "./route";
+import { insertClicks, insertLink } from "@/test/short-link-fixtures";
+
+import { ago, analytics, DAY, HOUR, projectWithClicks } from "./test-fixtures";
 
 setupTestDatabase();
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const ago = (ms: number) => new Date(Date.now() - ms);
-
-const analytics = (secret: string, query: Record<string, string> = {}) =>
-  callRoute(GET, { url: `/api/analytics?${new URLSearchParams(query)}`, secret });
-
-/** A project with two links and clicks of known devices, browsers, countries and referers in the last day. */
-async function projectWithClicks() {
-  const owner = await projectWithKey();
-  const domain = await insertDomain(owner.project.id);
-  const home = await insertLink(owner.project.id, { url: "https://example.com/home", title: "Home" });
-  const promo = await insertLink(owner.project.id, { domain: domain.slug, url: "https://example.com/promo" });
-  const recent = ago(HOUR);
-  await insertClicks(home, [
-    {
-      timestamp: recent,
-      country: "US",
-      device: "Desktop",
-      browser: "Chrome",
-      os: "Windows",
-      referer: "google.com",
-    },
-    {
-      timestamp: recent,
-      country: "US",
-      device: "Mobile",
-      browser: "Safari",
-      os: "iOS",
-      referer: "google.com",
-    },
-    { timestamp: recent, country: "DE", device: "Mobile", browser: "Safari", os: "iOS" },
-    { timestamp: recent },
-    { timestamp: ago(3 * DAY), country: "FR" },
-    { timestamp: ago(400 * DAY), country: "FR" },
-  ]);
-  await insertClicks(promo, [{ timestamp: recent, country: "US", device: "Desktop", referer: "t.co" }]);
-  return { ...owner, domain, home, promo };
-}
 
 describe("GET /api/analytics", () => {
   it("counts the last 24 hours of clicks by default", async () => {
@@ -185,120 +135,6 @@ describe("GET /api/analytics", () => {
     });
   });
 
-  describe("breakdowns", () => {
-    it.each([
-      [
-        "countries",
-        AnalyticsCountries$inboundSchema,
-        [
-          ["US", 3],
-          ["DE", 1],
-          ["Unknown", 1],
-        ],
-      ],
-      [
-        "devices",
-        AnalyticsDevices$inboundSchema,
-        [
-          ["Desktop", 2],
-          ["Mobile", 2],
-          ["Unknown", 1],
-        ],
-      ],
-      [
-        "browsers",
-        AnalyticsBrowsers$inboundSchema,
-        [
-          ["Safari", 2],
-          ["Unknown", 2],
-          ["Chrome", 1],
-        ],
-      ],
-      [
-        "os",
-        AnalyticsOS$inboundSchema,
-        [
-          ["Unknown", 2],
-          ["iOS", 2],
-          ["Windows", 1],
-        ],
-      ],
-      [
-        "referers",
-        AnalyticsReferers$inboundSchema,
-        [
-          ["(direct)", 2],
-          ["google.com", 2],
-          ["t.co", 1],
-        ],
-      ],
-    ] as const)("groups by %s, most clicks first", async (groupBy, sdkSchema, expected) => {
-      const { secret } = await projectWithClicks();
-      const response = await analytics(secret, { groupBy });
-      expect(response.status).toBe(200);
-      const field = {
-        countries: "country",
-        devices: "device",
-        browsers: "browser",
-        os: "os",
-        referers: "referer",
-      }[groupBy];
-      expect(response.body).toEqual(expected.map(([value, clicks]) => ({ [field]: value, clicks })));
-      analyticsResponseSchemas[groupBy].parse(response.body);
-      for (const row of response.body as unknown[]) sdkSchema.parse(row);
-    });
-
-    it("lists the top links with their short links", async () => {
-      const { secret, home, promo, domain } = await projectWithClicks();
-      const response = await analytics(secret, { groupBy: "top_links" });
-      expect(response.status).toBe(200);
-      expect(response.body).toEqual([
-        {
-          link: home.id,
-          id: home.id,
-          domain: DEFAULT_HOST,
-          key: home.key,
-          shortLink: `http://${DEFAULT_HOST}/s/${home.key}`,
-          url: "https://example.com/home",
-          title: "Home",
-          comments: null,
-          folderId: null,
-          partnerId: null,
-          createdAt: home.createdAt.toISOString(),
-          clicks: 4,
-        },
-        expect.objectContaining({
-          id: promo.id,
-          shortLink: `https://${domain.slug}/${promo.key}`,
-          clicks: 1,
-        }),
-      ]);
-      for (const row of response.body as unknown[]) AnalyticsTopLinks$inboundSchema.parse(row);
-    });
-  });
-
-  describe("filters", () => {
-    it.each([
-      ["linkId", (p: Fixture) => ({ linkId: p.home.id }), 4],
-      ["two linkIds", (p: Fixture) => ({ linkId: `${p.home.id},${p.promo.id}` }), 5],
-      ["an excluded linkId", (p: Fixture) => ({ linkId: `-${p.home.id}` }), 1],
-      ["domain", (p: Fixture) => ({ domain: p.domain.slug }), 1],
-      ["domain and key", (p: Fixture) => ({ domain: DEFAULT_HOST, key: p.home.key }), 4],
-      ["a key on another domain", (p: Fixture) => ({ domain: p.domain.slug, key: p.home.key }), 0],
-      ["country", () => ({ country: "US" }), 3],
-      ["excluded countries", () => ({ country: "-US,-DE" }), 1],
-      ["device", () => ({ device: "Mobile" }), 2],
-      ["browser", () => ({ browser: "Unknown" }), 2],
-      ["os", () => ({ os: "iOS" }), 2],
-      ["direct referer", () => ({ referer: "(direct)" }), 2],
-      ["url", () => ({ url: "https://example.com/promo" }), 1],
-      ["an unknown tag", () => ({ tagId: "tag_nothing" }), 0],
-    ])("narrows by %s", async (_, query, clicks) => {
-      const fixture = await projectWithClicks();
-      expect((await analytics(fixture.secret, query(fixture))).body).toEqual({ clicks });
-    });
-  });
-
   it("never counts another project's clicks, even when asked for its link", async () => {
     const mine = await projectWithClicks();
     const theirs = await projectWithClicks();
@@ -340,47 +176,5 @@ describe("GET /api/analytics", () => {
     const response = await analytics(secret);
     expect(response.status).toBe(403);
     expect(JSON.stringify(response.body)).toContain("analytics.read");
-  });
-});
-
-type Fixture = Awaited<ReturnType<typeof projectWithClicks>>;
-
-describe("through the Dub SDK", () => {
-  function dub(secret: string) {
-    const httpClient = new HTTPClient({
-      fetcher: (input, init) => {
-        const request = input instanceof Request ? input : new Request(input, init);
-        return GET(request, { params: Promise.resolve({}) });
-      },
-    });
-    return new Dub({ token: secret, serverURL: "http://localhost:3000/api", httpClient });
-  }
-
-  it("retrieves every groupBy with the SDK's own response validation", async () => {
-    const { secret, home } = await projectWithClicks();
-    const sdk = dub(secret);
-    expect(await sdk.analytics.retrieve({})).toMatchObject({ clicks: 5 });
-    expect(await sdk.analytics.retrieve({ groupBy: "count", linkId: home.id, interval: "7d" })).toMatchObject(
-      {
-        clicks: 5,
-      },
-    );
-    const series = await sdk.analytics.retrieve({
-      groupBy: "timeseries",
-      interval: "7d",
-      timezone: "Europe/Berlin",
-    });
-    expect(series).toHaveLength(8);
-    for (const groupBy of ["countries", "devices", "browsers", "os", "referers", "top_links"] as const) {
-      const rows = await sdk.analytics.retrieve({ groupBy });
-      expect(Array.isArray(rows) && rows.length > 0, groupBy).toBe(true);
-    }
-  });
-
-  it("surfaces a 422 as the SDK's UnprocessableEntity error", async () => {
-    const { secret } = await projectWithKey();
-    await expect(dub(secret).analytics.retrieve({ event: "leads" })).rejects.toMatchObject({
-      name: "UnprocessableEntity",
-    });
   });
 });
