@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLogs, invitations, projectMemberships } from "@/db/schema";
 import { setupTestDatabase, unique } from "@/test/database";
-import { createApiKey } from "./api-keys";
+import { createApiKey } from "./api-keys/manage";
 import { listAuditLog } from "./audit-log";
 import { acceptInvitation, getInvitationByToken } from "./invitation-accept";
 import {

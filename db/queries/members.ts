@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { afterKeyChange } from "@/db/key-changes";
-import { revokeApiKeysOfUser } from "@/db/queries/api-keys";
+import { revokeApiKeysOfUser } from "@/db/queries/api-keys/manage";
 import { recordAuditEvent } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import { apiKeys, invitations, projectMemberships, users } from "@/db/schema";
+import { afterKeyChange } from "@/lib/api-keys/invalidation";
 import type { Role } from "@/lib/roles";
 
 type Actor = { id: string; name: string };

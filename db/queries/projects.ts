@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
-import { publishKeyChange } from "@/db/key-changes";
 import { type Project, projectMemberships, projects } from "@/db/schema";
+import { publishKeyChange } from "@/lib/api-keys/invalidation";
 import { createId } from "@/lib/ids";
 import type { Role } from "@/lib/roles";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { listLinksQuerySchema } from "@/lib/api/schemas/link-query";
-import { apiKeyByHashQuery } from "./api-key-lookup";
+import { apiKeyByHashQuery } from "./api-keys/verify";
 import { linksPageQuery } from "./links";
 
 export type QueryPlan = { title: string; plan: string; usesIndex: boolean; verdict: string };

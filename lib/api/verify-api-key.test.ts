@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { publishKeyChange } from "@/db/key-changes";
 import {
   createApiKey,
   MAX_ACTIVE_KEYS_PER_PROJECT,
@@ -11,6 +10,7 @@ import {
 } from "@/db/queries/api-keys";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
 import { displayKey, generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { publishKeyChange } from "@/lib/api-keys/invalidation";
 import { PERMISSIONS } from "@/lib/api-keys/permissions";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { afterKeyChange } from "@/db/key-changes";
 import { recordAuditEvent } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
 import { displayKey, generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { afterKeyChange } from "@/lib/api-keys/invalidation";
 import { normalizeScopes, type Permission, presetOf } from "@/lib/api-keys/permissions";
 import { createId } from "@/lib/ids";
 
