@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLogs, invitations, projectMemberships } from "@/db/schema";
+import { createApiKey } from "@/lib/api-keys/manage";
 import { setupTestDatabase, unique } from "@/test/database";
-import { createApiKey } from "./api-keys/manage";
 import { listAuditLog } from "./audit-log";
 import { acceptInvitation, getInvitationByToken } from "./invitation-accept";
 import {
