@@ -44,8 +44,7 @@ async function newKey(projectId: string, actor: { id: string; name: string }, ow
 }
 
 async function auditActions(projectId: string) {
-  const { entries } = await listAuditLog({ projectId, page: 1, pageSize: 100 });
-  return entries;
+  return (await listAuditLog({ projectId, page: 1, pageSize: 100 })).entries;
 }
 
 describe("listMembers", () => {
