@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { type Env, env } from "@/lib/env";
 import { processSingleton } from "@/lib/process-singleton";
 import { lockPgliteDirectory } from "./pglite-lock";
 import * as schema from "./schema";
@@ -40,16 +41,18 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 const MIGRATION_LOCK_ID = 7_402_315_001;
 
 /**
- * Reads DATABASE_URL: unset → PGlite in `.data/pglite`; `file:PATH` → PGlite in PATH;
+ * Reads DATABASE_URL: unset → PGlite in `DATA_DIR/pglite`; `file:PATH` → PGlite in PATH;
  * `memory:` → PGlite in memory (tests); `postgres://…` → PostgreSQL.
  */
-export function resolveDatabaseTarget(url = process.env.DATABASE_URL): DatabaseTarget {
-  if (!url) return { kind: "pglite", dataDir: path.resolve(process.cwd(), ".data", "pglite") };
+export function resolveDatabaseTarget(
+  { DATABASE_URL: url, DATA_DIR: dataDir }: Pick<Env, "DATABASE_URL" | "DATA_DIR"> = env(),
+): DatabaseTarget {
+  if (!url) return { kind: "pglite", dataDir: path.resolve(dataDir, "pglite") };
   if (url === "memory:") return { kind: "pglite", dataDir: null };
   if (url.startsWith("file:")) return { kind: "pglite", dataDir: path.resolve(url.slice("file:".length)) };
   if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
   throw new Error(
-    "DATABASE_URL must be postgres://…, postgresql://…, file:PATH or memory: (or unset for .data/pglite).",
+    "DATABASE_URL must be postgres://…, postgresql://…, file:PATH or memory: (or unset for DATA_DIR/pglite).",
   );
 }
 
@@ -57,7 +60,7 @@ export function resolveDatabaseTarget(url = process.env.DATABASE_URL): DatabaseT
 export function connect(target: DatabaseTarget = resolveDatabaseTarget()): Connection {
   if (target.kind === "postgres") {
     const client = postgres(target.url, {
-      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+      max: env().DATABASE_POOL_SIZE,
       onnotice: () => {},
     });
     return {

@@ -1,10 +1,10 @@
 /**
- * What a data function answers when it can refuse: the value, or why not (a reason, never an HTTP code or a
- * message; `detail` names the value at fault). Callers map reasons to their own answers.
+ * How a query answers. Most return plain values (`null` when the row they name is not in the project, or a
+ * unique value is taken). A change that can be refused for reasons its caller must tell apart returns a
+ * `Result`: `{ ok: true, …values }` or a `Refusal`, whose reason is a string literal the caller maps to its
+ * own words (the data layer knows no HTTP codes and no user-facing text).
  */
-export type Result<T, Reason extends string> = { ok: true; value: T } | Refusal<Reason>;
-export type Refusal<Reason extends string> = { ok: false; reason: Reason; detail?: string };
+export type Result<T extends object, F extends Refusal<string>> = ({ ok: true } & T) | F;
 
-export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const refuse = <Reason extends string>(reason: Reason, detail?: string): Refusal<Reason> =>
-  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
+/** Why a change did not happen, with the facts a caller needs to explain it (`used` seats, …). */
+export type Refusal<R extends string, Facts extends object = object> = { ok: false; reason: R } & Facts;

@@ -1,4 +1,4 @@
-import { createApiKey } from "@/db/queries/api-keys";
+import { createApiKey } from "@/lib/api-keys/manage";
 import { PERMISSIONS, type Permission } from "@/lib/api-keys/permissions";
 import { ownerWithProject } from "./factories";
 

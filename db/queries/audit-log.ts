@@ -5,27 +5,38 @@ import { type AuditLog, auditLogs } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit-actions";
 import { createId } from "@/lib/ids";
 
-export type AuditEvent = {
+/** The signed-in person behind a change. */
+export type Actor = { id: string; name: string };
+/** Who made a change and from where: what every audited change takes besides its own input. */
+export type AuditContext = { actor: Actor; ipAddress: string };
+
+/** The project, actor and address of a change, as each of its audit entries records them. */
+export function auditScope({ projectId, actor, ipAddress }: { projectId: string } & AuditContext) {
+  return { projectId, actor, ipAddress };
+}
+
+export type AuditEntry = {
   projectId: string;
   action: AuditAction;
+  /** `id: null` for the system (an expiry). */
   actor: { id: string | null; name: string };
   target: { id: string | null; name: string };
   metadata?: AuditLog["metadata"];
   ipAddress?: string | null;
 };
 
-/** Appends to the project's audit log, inside the caller's transaction when given one. */
-export async function recordAuditEvent(event: AuditEvent, executor: Executor = db): Promise<void> {
-  await executor.insert(auditLogs).values({
+/** Appends an entry to the project's audit log, inside the transaction of the change it records. */
+export async function insertAuditEntry(tx: Executor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLogs).values({
     id: createId("audit"),
-    projectId: event.projectId,
-    action: event.action,
-    actorId: event.actor.id,
-    actorName: event.actor.name,
-    targetId: event.target.id,
-    targetName: event.target.name,
-    metadata: event.metadata ?? null,
-    ipAddress: event.ipAddress ?? null,
+    projectId: entry.projectId,
+    action: entry.action,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    targetId: entry.target.id,
+    targetName: entry.target.name,
+    metadata: entry.metadata ?? null,
+    ipAddress: entry.ipAddress ?? null,
   });
 }
 

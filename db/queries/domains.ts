@@ -3,7 +3,7 @@ import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { lockProject } from "@/db/queries/projects";
-import { ok, type Result, refuse } from "@/db/result";
+import type { Refusal, Result } from "@/db/result";
 import { type Domain, domains, links } from "@/db/schema";
 import { createId } from "@/lib/ids";
 
@@ -59,7 +59,9 @@ export async function createDomain({
   projectId,
   slug,
   ...fields
-}: { projectId: string; slug: string } & DomainFields): Promise<Result<Domain, "conflict">> {
+}: { projectId: string; slug: string } & DomainFields): Promise<
+  Result<{ domain: Domain }, Refusal<"conflict">>
+> {
   try {
     return await db.transaction(async (tx) => {
       await lockProject(projectId, tx);
@@ -87,10 +89,10 @@ export async function createDomain({
         })
         .returning();
       if (!domain) throw new Error("insert returned no domain");
-      return ok(domain);
+      return { ok: true, domain };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return refuse("conflict");
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
     throw error;
   }
 }
@@ -104,35 +106,37 @@ export async function updateDomain({
   projectId: string;
   slug: string;
   changes: DomainFields & { slug?: string | undefined };
-}): Promise<Result<Domain, "not_found" | "conflict">> {
+}): Promise<Result<{ domain: Domain }, Refusal<"not_found" | "conflict">>> {
   try {
-    return await db.transaction(async (tx): Promise<Result<Domain, "not_found" | "conflict">> => {
-      await lockProject(projectId, tx);
-      const current = await findDomain(tx, projectId, slug);
-      if (!current) return refuse("not_found");
-      if (changes.primary === true && !current.primary) await unsetPrimary(projectId, tx);
-      const set = definedOnly({
-        slug: changes.slug,
-        archived: changes.archived,
-        placeholder: changes.placeholder,
-        expiredUrl: changes.expiredUrl,
-        notFoundUrl: changes.notFoundUrl,
-        logo: changes.logo,
-        primary: changes.primary,
-      });
-      if (Object.keys(set).length === 0) return ok(current);
-      const [domain] = await tx.update(domains).set(set).where(eq(domains.id, current.id)).returning();
-      if (!domain) throw new Error("update returned no domain");
-      if (domain.slug !== current.slug) {
-        await tx
-          .update(links)
-          .set({ domain: domain.slug })
-          .where(and(eq(links.projectId, projectId), eq(links.domain, current.slug)));
-      }
-      return ok(domain);
-    });
+    return await db.transaction(
+      async (tx): Promise<Result<{ domain: Domain }, Refusal<"not_found" | "conflict">>> => {
+        await lockProject(projectId, tx);
+        const current = await findDomain(tx, projectId, slug);
+        if (!current) return { ok: false, reason: "not_found" };
+        if (changes.primary === true && !current.primary) await unsetPrimary(projectId, tx);
+        const set = definedOnly({
+          slug: changes.slug,
+          archived: changes.archived,
+          placeholder: changes.placeholder,
+          expiredUrl: changes.expiredUrl,
+          notFoundUrl: changes.notFoundUrl,
+          logo: changes.logo,
+          primary: changes.primary,
+        });
+        if (Object.keys(set).length === 0) return { ok: true, domain: current };
+        const [domain] = await tx.update(domains).set(set).where(eq(domains.id, current.id)).returning();
+        if (!domain) throw new Error("update returned no domain");
+        if (domain.slug !== current.slug) {
+          await tx
+            .update(links)
+            .set({ domain: domain.slug })
+            .where(and(eq(links.projectId, projectId), eq(links.domain, current.slug)));
+        }
+        return { ok: true, domain };
+      },
+    );
   } catch (error) {
-    if (isUniqueViolation(error)) return refuse("conflict");
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { recordAuditEvent } from "@/db/queries/audit-log";
+import { insertAuditEntry } from "@/db/queries/audit-log";
 import { hashInvitationToken } from "@/db/queries/invitations";
 import { lockProject } from "@/db/queries/projects";
+import type { Refusal, Result } from "@/db/result";
 import { invitations, projectMemberships, projects } from "@/db/schema";
 import type { Role } from "@/lib/roles";
 
@@ -41,11 +42,12 @@ export async function getInvitationByToken({ token }: { token: string }): Promis
 
 type ProjectRef = { id: string; name: string; slug: string };
 
-export type AcceptInvitationResult =
-  | { ok: true; project: ProjectRef; role: Role }
-  | { ok: false; reason: "unknown" | "expired" }
-  | { ok: false; reason: "email_mismatch"; invitedEmail: string }
-  | { ok: false; reason: "already_member"; project: ProjectRef };
+export type AcceptInvitationResult = Result<
+  { project: ProjectRef; role: Role },
+  | Refusal<"unknown" | "expired">
+  | Refusal<"email_mismatch", { invitedEmail: string }>
+  | Refusal<"already_member", { project: ProjectRef }>
+>;
 
 /**
  * Joins the invitation's project with its role and deletes the invitation, in one transaction. Only the
@@ -81,17 +83,14 @@ export async function acceptInvitation(input: {
       .returning({ userId: projectMemberships.userId });
     if (joined.length === 0) return { ok: false, reason: "already_member", project: invitation.project };
 
-    await recordAuditEvent(
-      {
-        projectId: invitation.project.id,
-        action: "member.joined",
-        actor: { id: input.user.id, name: input.user.name },
-        target: { id: input.user.id, name: input.user.name },
-        metadata: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
+    await insertAuditEntry(tx, {
+      projectId: invitation.project.id,
+      action: "member.joined",
+      actor: { id: input.user.id, name: input.user.name },
+      target: { id: input.user.id, name: input.user.name },
+      metadata: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
+      ipAddress: input.ipAddress,
+    });
     return { ok: true, project: invitation.project, role: invitation.role };
   });
 }

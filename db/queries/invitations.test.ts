@@ -1,52 +1,21 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditLogs, invitations, projectMemberships } from "@/db/schema";
+import { auditLogs, invitations } from "@/db/schema";
+import { createApiKey } from "@/lib/api-keys/manage";
 import { setupTestDatabase, unique } from "@/test/database";
-import { createApiKey } from "./api-keys";
+import { expire, invited, ip, setup } from "@/test/invitations";
 import { listAuditLog } from "./audit-log";
-import { acceptInvitation, getInvitationByToken } from "./invitation-accept";
+import { getInvitationByToken } from "./invitation-accept";
 import {
-  createInvitation,
   hashInvitationToken,
   listPendingInvitations,
   regenerateInvitationLink,
   revokeInvitation,
 } from "./invitations";
-import { countSeats, listMembers } from "./members";
-import { createProject } from "./projects";
-import { createUser } from "./users";
+import { countSeats } from "./members";
 
 setupTestDatabase();
-
-const ip = "198.51.100.4";
-
-async function newUser(name: string) {
-  const user = await createUser({ name, email: `${unique(name)}@example.com`, passwordHash: null });
-  if (!user) throw new Error("user not created");
-  return user;
-}
-
-async function setup() {
-  const ada = await newUser("ada");
-  const project = await createProject({ name: "Acme", slug: unique("acme"), ownerId: ada.id });
-  if (!project) throw new Error("project not created");
-  const invite = async (email: string, role: "owner" | "member" = "member", seatLimit = 10) =>
-    createInvitation({ projectId: project.id, email, role, invitedBy: ada, ipAddress: ip, seatLimit });
-  return { ada, project, invite };
-}
-
-async function invited(result: Awaited<ReturnType<typeof createInvitation>>) {
-  if (!result.ok) throw new Error(`invitation refused: ${result.reason}`);
-  return result;
-}
-
-async function expire(invitationId: string) {
-  await db
-    .update(invitations)
-    .set({ expiresAt: sql`now() - interval '1 minute'` })
-    .where(eq(invitations.id, invitationId));
-}
 
 describe("createInvitation", () => {
   it("stores only the token's SHA-256, expires in 7 days and never audits the token", async () => {
@@ -186,94 +155,5 @@ describe("revokeInvitation and regenerateInvitationLink", () => {
         seatLimit: 2,
       }),
     ).toEqual({ ok: false, reason: "seat_limit", used: 2 });
-  });
-});
-
-describe("accepting an invitation", () => {
-  it("shows the project and tells an expired invitation apart", async () => {
-    const { project, invite } = await setup();
-    const { invitation, token } = await invited(await invite(`${unique("eve")}@example.com`, "owner"));
-    expect(await getInvitationByToken({ token })).toMatchObject({
-      role: "owner",
-      expired: false,
-      project: { name: "Acme", slug: project.slug },
-    });
-    await expire(invitation.id);
-    expect(await getInvitationByToken({ token })).toMatchObject({ expired: true });
-    expect(await getInvitationByToken({ token: "not-a-token" })).toBeNull();
-  });
-
-  it("joins with the invitation's role when the signed-in email matches (any case), once", async () => {
-    const { project, invite } = await setup();
-    const eve = await newUser("eve");
-    const { token } = await invited(await invite(eve.email?.toUpperCase() ?? "", "owner"));
-    const result = await acceptInvitation({ token, user: eve, ipAddress: ip });
-    expect(result).toEqual({
-      ok: true,
-      role: "owner",
-      project: { id: project.id, name: "Acme", slug: project.slug },
-    });
-    const members = await listMembers({ projectId: project.id });
-    expect(members.find((m) => m.id === eve.id)?.role).toBe("owner");
-    expect(await listPendingInvitations({ projectId: project.id })).toEqual([]);
-    expect(await acceptInvitation({ token, user: eve, ipAddress: ip })).toEqual({
-      ok: false,
-      reason: "unknown",
-    });
-
-    const { entries } = await listAuditLog({ projectId: project.id, page: 1, pageSize: 10 });
-    expect(entries[0]).toMatchObject({
-      action: "member.joined",
-      actorId: eve.id,
-      metadata: { role: "owner" },
-    });
-  });
-
-  it("refuses someone signed in with another email, and keeps the invitation", async () => {
-    const { project, invite } = await setup();
-    const email = `${unique("eve")}@example.com`;
-    const { token } = await invited(await invite(email));
-    const mallory = await newUser("mallory");
-    expect(await acceptInvitation({ token, user: mallory, ipAddress: ip })).toEqual({
-      ok: false,
-      reason: "email_mismatch",
-      invitedEmail: email,
-    });
-    expect((await listMembers({ projectId: project.id })).map((m) => m.id)).not.toContain(mallory.id);
-    expect(await listPendingInvitations({ projectId: project.id })).toHaveLength(1);
-  });
-
-  it("refuses an expired or unknown token", async () => {
-    const { project, invite } = await setup();
-    const eve = await newUser("eve");
-    const { invitation, token } = await invited(await invite(eve.email ?? ""));
-    await expire(invitation.id);
-    expect(await acceptInvitation({ token, user: eve, ipAddress: ip })).toEqual({
-      ok: false,
-      reason: "expired",
-    });
-    expect(await acceptInvitation({ token: `${token}x`, user: eve, ipAddress: ip })).toEqual({
-      ok: false,
-      reason: "unknown",
-    });
-    const memberships = await db
-      .select()
-      .from(projectMemberships)
-      .where(eq(projectMemberships.userId, eve.id));
-    expect(memberships).toEqual([]);
-    expect((await listMembers({ projectId: project.id })).map((m) => m.id)).not.toContain(eve.id);
-  });
-
-  it("uses up the invitation of someone who joined meanwhile", async () => {
-    const { project, invite } = await setup();
-    const eve = await newUser("eve");
-    const { invitation, token } = await invited(await invite(eve.email ?? ""));
-    await db.insert(projectMemberships).values({ projectId: project.id, userId: eve.id, role: "member" });
-    expect(await acceptInvitation({ token, user: eve, ipAddress: ip })).toMatchObject({
-      ok: false,
-      reason: "already_member",
-      project: { slug: project.slug },
-    });
-    expect(await db.select().from(invitations).where(eq(invitations.id, invitation.id))).toEqual([]);
   });
 });

@@ -2,16 +2,15 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { recordAuditEvent } from "@/db/queries/audit-log";
+import { type Actor, type AuditContext, insertAuditEntry } from "@/db/queries/audit-log";
 import { countSeats } from "@/db/queries/members";
 import { lockProject } from "@/db/queries/projects";
+import type { Refusal, Result } from "@/db/result";
 import { invitations, projectMemberships, users } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import type { Role } from "@/lib/roles";
 
 export const INVITATION_TTL_DAYS = 7;
-
-type Actor = { id: string; name: string };
 
 export type PendingInvitation = {
   id: string;
@@ -22,7 +21,8 @@ export type PendingInvitation = {
   expiresAt: Date;
 };
 
-type SeatLimitRefusal = { ok: false; reason: "seat_limit"; used: number };
+type SeatLimitRefusal = Refusal<"seat_limit", { used: number }>;
+type Invited = { invitation: PendingInvitation; token: string };
 
 /** Only the SHA-256 of a token is stored; the token itself exists only in the link. */
 export function hashInvitationToken(token: string): string {
@@ -76,10 +76,10 @@ export async function listPendingInvitations({
   return selectPending(db, and(eq(invitations.projectId, projectId), isPending()));
 }
 
-export type CreateInvitationResult =
-  | { ok: true; invitation: PendingInvitation; token: string }
-  | SeatLimitRefusal
-  | { ok: false; reason: "already_member" | "already_invited" };
+export type CreateInvitationResult = Result<
+  Invited,
+  SeatLimitRefusal | Refusal<"already_member" | "already_invited">
+>;
 
 /**
  * Invites an email with a role for 7 days. The seat check (people + pending invitations < `seatLimit`) runs
@@ -127,17 +127,14 @@ export async function createInvitation(input: {
       invitedById: input.invitedBy.id,
       expiresAt,
     });
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "member.invited",
-        actor: input.invitedBy,
-        target: { id, name: email },
-        metadata: { email, role: input.role, expiresAt: expiresAt.toISOString() },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "member.invited",
+      actor: input.invitedBy,
+      target: { id, name: email },
+      metadata: { email, role: input.role, expiresAt: expiresAt.toISOString() },
+      ipAddress: input.ipAddress,
+    });
     return { ok: true, invitation: await getPendingInvitation(tx, input.projectId, id), token };
   });
 }
@@ -146,17 +143,9 @@ export async function createInvitation(input: {
  * Issues a new token (and 7 more days) for an invitation, for an owner who needs the link again: the old
  * token stops working. An invitation that had expired takes a seat again, so the seat check applies.
  */
-export async function regenerateInvitationLink(input: {
-  projectId: string;
-  invitationId: string;
-  actor: Actor;
-  ipAddress: string;
-  seatLimit: number;
-}): Promise<
-  | { ok: true; invitation: PendingInvitation; token: string }
-  | SeatLimitRefusal
-  | { ok: false; reason: "not_found" }
-> {
+export async function regenerateInvitationLink(
+  input: { projectId: string; invitationId: string; seatLimit: number } & AuditContext,
+): Promise<Result<Invited, SeatLimitRefusal | Refusal<"not_found">>> {
   const { token, tokenHash, expiresAt } = newToken();
   return db.transaction(async (tx) => {
     if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
@@ -176,22 +165,19 @@ export async function regenerateInvitationLink(input: {
       if (used >= input.seatLimit) return { ok: false, reason: "seat_limit", used };
     }
     await tx.update(invitations).set({ tokenHash, expiresAt }).where(where);
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "member.invited",
-        actor: input.actor,
-        target: { id: input.invitationId, name: current.email },
-        metadata: {
-          email: current.email,
-          role: current.role,
-          expiresAt: expiresAt.toISOString(),
-          newLink: true,
-        },
-        ipAddress: input.ipAddress,
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "member.invited",
+      actor: input.actor,
+      target: { id: input.invitationId, name: current.email },
+      metadata: {
+        email: current.email,
+        role: current.role,
+        expiresAt: expiresAt.toISOString(),
+        newLink: true,
       },
-      tx,
-    );
+      ipAddress: input.ipAddress,
+    });
     return {
       ok: true,
       invitation: await getPendingInvitation(tx, input.projectId, input.invitationId),
@@ -201,29 +187,23 @@ export async function regenerateInvitationLink(input: {
 }
 
 /** Deletes an invitation (its link stops working, its seat is freed); false when it is not in this project. */
-export async function revokeInvitation(input: {
-  projectId: string;
-  invitationId: string;
-  actor: Actor;
-  ipAddress: string;
-}): Promise<boolean> {
+export async function revokeInvitation(
+  input: { projectId: string; invitationId: string } & AuditContext,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [invitation] = await tx
       .delete(invitations)
       .where(and(eq(invitations.projectId, input.projectId), eq(invitations.id, input.invitationId)))
       .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
     if (!invitation) return false;
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "invitation.revoked",
-        actor: input.actor,
-        target: { id: invitation.id, name: invitation.email },
-        metadata: { email: invitation.email, role: invitation.role },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "invitation.revoked",
+      actor: input.actor,
+      target: { id: invitation.id, name: invitation.email },
+      metadata: { email: invitation.email, role: invitation.role },
+      ipAddress: input.ipAddress,
+    });
     return true;
   });
 }

@@ -5,7 +5,7 @@ import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { type LinkRef, type LinkTag, type LinkWithTags, refCondition, withTags } from "@/db/queries/links";
 import { lockProject } from "@/db/queries/projects";
-import { ok, type Refusal, type Result, refuse } from "@/db/result";
+import type { Refusal, Result } from "@/db/result";
 import { domains, type Link, links, linkTags, tags } from "@/db/schema";
 import { createId, randomBase62 } from "@/lib/ids";
 
@@ -39,8 +39,11 @@ export type LinkRefusalReason =
   | "foreign_domain"
   | "unknown_tag_id"
   | "unknown_tag_name";
-export type LinkRefusal = Refusal<LinkRefusalReason>;
-export type LinkResult = Result<LinkWithTags, LinkRefusalReason>;
+export type LinkRefusal = Refusal<LinkRefusalReason, { detail?: string }>;
+export type LinkResult = Result<{ link: LinkWithTags }, LinkRefusal>;
+
+const refuse = (reason: LinkRefusalReason, detail?: string): LinkRefusal =>
+  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
 const KEY_ATTEMPTS = 5;
 
@@ -50,9 +53,10 @@ function resolveDomain(
   ctx: LinkWriteContext,
   owned: ProjectDomain[],
   requested: string | undefined,
-): Result<string, LinkRefusalReason> {
-  if (requested === undefined) return ok(owned.find((d) => d.primary)?.slug ?? ctx.appHost);
-  if (requested === ctx.appHost || owned.some((d) => d.slug === requested)) return ok(requested);
+): Result<{ domain: string }, LinkRefusal> {
+  if (requested === undefined) return { ok: true, domain: owned.find((d) => d.primary)?.slug ?? ctx.appHost };
+  if (requested === ctx.appHost || owned.some((d) => d.slug === requested))
+    return { ok: true, domain: requested };
   return refuse("foreign_domain", requested);
 }
 
@@ -67,9 +71,9 @@ async function resolveTags(
   tx: Executor,
   projectId: string,
   wanted: NonNullable<LinkWrite["tags"]>,
-): Promise<Result<LinkTag[], LinkRefusalReason>> {
+): Promise<Result<{ tags: LinkTag[] }, LinkRefusal>> {
   const names = wanted.names.map((name) => name.toLowerCase());
-  if (wanted.ids.length === 0 && names.length === 0) return ok([]);
+  if (wanted.ids.length === 0 && names.length === 0) return { ok: true, tags: [] };
   const found = await tx
     .select({ id: tags.id, name: tags.name, color: tags.color })
     .from(tags)
@@ -92,7 +96,7 @@ async function resolveTags(
   if (missingName) {
     return refuse("unknown_tag_name", missingName);
   }
-  return ok(found);
+  return { ok: true, tags: found };
 }
 
 /** Sets a link's tags when `assigned` is given (else leaves them), and answers the link with its tags. */
@@ -102,12 +106,13 @@ async function tagLink(
   assigned: LinkTag[] | undefined,
   replace: boolean,
 ): Promise<LinkResult> {
-  if (assigned === undefined) return ok((await withTags([row], tx))[0] ?? { ...row, tags: [] });
+  if (assigned === undefined)
+    return { ok: true, link: (await withTags([row], tx))[0] ?? { ...row, tags: [] } };
   if (replace) await tx.delete(linkTags).where(eq(linkTags.linkId, row.id));
   if (assigned.length > 0) {
     await tx.insert(linkTags).values(assigned.map((tag) => ({ linkId: row.id, tagId: tag.id })));
   }
-  return ok({ ...row, tags: assigned });
+  return { ok: true, link: { ...row, tags: assigned } };
 }
 
 async function externalIdTaken(tx: Executor, projectId: string, externalId: string, exceptId = "") {
@@ -142,12 +147,12 @@ async function insertLink(
         id: createId("link"),
         projectId: ctx.projectId,
         userId: ctx.userId,
-        domain: domain.value,
+        domain: domain.domain,
         key: input.key ?? randomBase62(input.keyLength ?? 7),
       })
       .onConflictDoNothing()
       .returning();
-    if (row) return tagLink(tx, row, assigned?.value, false);
+    if (row) return tagLink(tx, row, assigned?.tags, false);
     if (input.key !== undefined) return refuse("key_taken");
   }
   return refuse("no_free_key");
@@ -170,14 +175,17 @@ async function applyUpdate(
   input: LinkWrite,
 ): Promise<LinkResult> {
   const owned = input.domain === undefined ? [] : await projectDomains(tx, ctx.projectId);
-  const domain = input.domain === undefined ? ok(existing.domain) : resolveDomain(ctx, owned, input.domain);
+  const domain =
+    input.domain === undefined
+      ? { ok: true as const, domain: existing.domain }
+      : resolveDomain(ctx, owned, input.domain);
   if (!domain.ok) return domain;
   const key = input.key ?? existing.key;
-  if (domain.value !== existing.domain || key !== existing.key) {
+  if (domain.domain !== existing.domain || key !== existing.key) {
     const [taken] = await tx
       .select({ id: links.id })
       .from(links)
-      .where(and(eq(links.domain, domain.value), eq(links.key, key), ne(links.id, existing.id)))
+      .where(and(eq(links.domain, domain.domain), eq(links.key, key), ne(links.id, existing.id)))
       .limit(1);
     if (taken) return refuse("key_taken");
   }
@@ -189,11 +197,11 @@ async function applyUpdate(
   if (assigned && !assigned.ok) return assigned;
   const [row] = await tx
     .update(links)
-    .set({ ...input.columns, domain: domain.value, key, updatedAt: new Date() })
+    .set({ ...input.columns, domain: domain.domain, key, updatedAt: new Date() })
     .where(and(eq(links.projectId, ctx.projectId), eq(links.id, existing.id)))
     .returning();
   if (!row) return refuse("not_found");
-  return tagLink(tx, row, assigned?.value, true);
+  return tagLink(tx, row, assigned?.tags, true);
 }
 
 /** A unique violation that slipped past the checks (a concurrent write) is still a 409, never a 500. */

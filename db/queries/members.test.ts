@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
+import { createApiKey } from "@/lib/api-keys/manage";
 import { setupTestDatabase, unique } from "@/test/database";
-import { createApiKey } from "./api-keys";
 import { listAuditLog } from "./audit-log";
-import { changeMemberRole, listMembers, removeMember } from "./members";
+import { deleteMember, listMembers, updateMemberRole } from "./members";
 import { createProject } from "./projects";
 import { createUser } from "./users";
 
@@ -44,8 +44,7 @@ async function newKey(projectId: string, actor: { id: string; name: string }, ow
 }
 
 async function auditActions(projectId: string) {
-  const { entries } = await listAuditLog({ projectId, page: 1, pageSize: 100 });
-  return entries;
+  return (await listAuditLog({ projectId, page: 1, pageSize: 100 })).entries;
 }
 
 describe("listMembers", () => {
@@ -73,15 +72,15 @@ describe("the last human owner", () => {
     await join(project.id, bob.id, "member");
     const base = { projectId: project.id, userId: ada.id, ipAddress: ip };
 
-    expect(await changeMemberRole({ ...base, role: "member", actor: ada })).toEqual({
+    expect(await updateMemberRole({ ...base, role: "member", actor: ada })).toEqual({
       ok: false,
       reason: "last_owner",
     });
-    expect(await removeMember({ ...base, actor: bob, reason: "removed" })).toEqual({
+    expect(await deleteMember({ ...base, actor: bob, reason: "removed" })).toEqual({
       ok: false,
       reason: "last_owner",
     });
-    expect(await removeMember({ ...base, actor: ada, reason: "left" })).toEqual({
+    expect(await deleteMember({ ...base, actor: ada, reason: "left" })).toEqual({
       ok: false,
       reason: "last_owner",
     });
@@ -93,7 +92,7 @@ describe("the last human owner", () => {
     const [ada, bob] = [await newUser("ada"), await newUser("bob")];
     const project = await newProject(ada);
     await join(project.id, bob.id, "member");
-    const promote = await changeMemberRole({
+    const promote = await updateMemberRole({
       projectId: project.id,
       userId: bob.id,
       role: "owner",
@@ -101,7 +100,7 @@ describe("the last human owner", () => {
       ipAddress: ip,
     });
     expect(promote).toMatchObject({ ok: true, member: { id: bob.id, role: "owner" } });
-    const demote = await changeMemberRole({
+    const demote = await updateMemberRole({
       projectId: project.id,
       userId: ada.id,
       role: "member",
@@ -111,7 +110,7 @@ describe("the last human owner", () => {
     expect(demote).toMatchObject({ ok: true, member: { role: "member" } });
     // Now bob is the last one.
     expect(
-      await changeMemberRole({
+      await updateMemberRole({
         projectId: project.id,
         userId: bob.id,
         role: "member",
@@ -137,7 +136,7 @@ describe("the last human owner", () => {
         const project = await newProject(ada);
         await join(project.id, bob.id, "owner");
         const demote = (userId: string) =>
-          changeMemberRole({ projectId: project.id, userId, role: "member", actor: ada, ipAddress: ip });
+          updateMemberRole({ projectId: project.id, userId, role: "member", actor: ada, ipAddress: ip });
         const results = await Promise.all([demote(ada.id), demote(bob.id)]);
         const owners = (await listMembers({ projectId: project.id })).filter((m) => m.role === "owner");
         return { passed: results.filter((r) => r.ok).length, owners: owners.length };
@@ -157,7 +156,7 @@ describe("removeMember", () => {
     const otherKey = await newKey(other.id, bob, "self");
     const adaKey = await newKey(acme.id, ada, "self");
 
-    const result = await removeMember({
+    const result = await deleteMember({
       projectId: acme.id,
       userId: bob.id,
       actor: ada,
@@ -188,7 +187,7 @@ describe("removeMember", () => {
     const [ada, bob] = [await newUser("ada"), await newUser("bob")];
     const project = await newProject(ada);
     await join(project.id, bob.id, "owner");
-    const result = await removeMember({
+    const result = await deleteMember({
       projectId: project.id,
       userId: ada.id,
       actor: ada,
@@ -207,7 +206,7 @@ describe("removeMember", () => {
     const machineId = key.owner.id;
 
     expect(
-      await changeMemberRole({
+      await updateMemberRole({
         projectId: project.id,
         userId: machineId,
         role: "member",
@@ -216,7 +215,7 @@ describe("removeMember", () => {
       }),
     ).toEqual({ ok: false, reason: "machine_user" });
 
-    const result = await removeMember({
+    const result = await deleteMember({
       projectId: project.id,
       userId: machineId,
       actor: ada,
@@ -240,8 +239,8 @@ describe("removeMember", () => {
     const [ada, bob] = [await newUser("ada"), await newUser("bob")];
     const [acme, other] = [await newProject(ada), await newProject(bob)];
     const input = { projectId: acme.id, userId: bob.id, actor: ada, ipAddress: ip };
-    expect(await removeMember({ ...input, reason: "removed" })).toEqual({ ok: false, reason: "not_found" });
-    expect(await changeMemberRole({ ...input, role: "member" })).toEqual({ ok: false, reason: "not_found" });
+    expect(await deleteMember({ ...input, reason: "removed" })).toEqual({ ok: false, reason: "not_found" });
+    expect(await updateMemberRole({ ...input, role: "member" })).toEqual({ ok: false, reason: "not_found" });
     const [membership] = await db
       .select()
       .from(projectMemberships)

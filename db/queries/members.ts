@@ -1,14 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { afterKeyChange } from "@/db/key-changes";
-import { revokeApiKeysOfUser } from "@/db/queries/api-keys";
-import { recordAuditEvent } from "@/db/queries/audit-log";
+import { deleteMachineUserWithKeys } from "@/db/queries/api-keys/machine-users";
+import { deleteApiKeysOfUser } from "@/db/queries/api-keys/manage";
+import { type AuditContext, auditScope, insertAuditEntry } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
-import { apiKeys, invitations, projectMemberships, users } from "@/db/schema";
+import type { Refusal, Result } from "@/db/result";
+import { invitations, projectMemberships, users } from "@/db/schema";
 import type { Role } from "@/lib/roles";
-
-type Actor = { id: string; name: string };
 
 export type Member = {
   id: string;
@@ -86,119 +85,82 @@ async function isLastHumanOwner(tx: Executor, projectId: string, member: Member)
   return (await countHumanOwners(tx, projectId)) <= 1;
 }
 
-export type ChangeMemberRoleResult =
-  | { ok: true; member: Member }
-  | { ok: false; reason: "not_found" | "machine_user" | "last_owner" };
+export type ChangeMemberRoleResult = Result<
+  { member: Member },
+  Refusal<"not_found" | "machine_user" | "last_owner">
+>;
 
-/** Changes a person's role. Machine users always act as owner, and the last human owner stays owner. */
-export async function changeMemberRole(input: {
-  projectId: string;
-  userId: string;
-  role: Role;
-  actor: Actor;
-  ipAddress: string;
-}): Promise<ChangeMemberRoleResult> {
-  return afterKeyChange(
-    input.projectId,
-    db.transaction(async (tx) => {
-      if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
-      const member = await getMember(tx, input.projectId, input.userId);
-      if (!member) return { ok: false, reason: "not_found" };
-      if (member.isMachine) return { ok: false, reason: "machine_user" };
-      if (member.role === input.role) return { ok: true, member };
-      if (input.role !== "owner" && (await isLastHumanOwner(tx, input.projectId, member))) {
-        return { ok: false, reason: "last_owner" };
-      }
-      await tx
-        .update(projectMemberships)
-        .set({ role: input.role })
-        .where(
-          and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, input.userId)),
-        );
-      await recordAuditEvent(
-        {
-          projectId: input.projectId,
-          action: "member.role_changed",
-          actor: input.actor,
-          target: { id: member.id, name: member.name },
-          metadata: { email: member.email, from: member.role, to: input.role },
-          ipAddress: input.ipAddress,
-        },
-        tx,
+/**
+ * Changes a person's role. Machine users always act as owner, and the last human owner stays owner.
+ * What their keys may do changes with it: callers go through lib/api-keys/key-changes, which tells the caches.
+ */
+export async function updateMemberRole(
+  input: { projectId: string; userId: string; role: Role } & AuditContext,
+): Promise<ChangeMemberRoleResult> {
+  return db.transaction(async (tx) => {
+    if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
+    const member = await getMember(tx, input.projectId, input.userId);
+    if (!member) return { ok: false, reason: "not_found" };
+    if (member.isMachine) return { ok: false, reason: "machine_user" };
+    if (member.role === input.role) return { ok: true, member };
+    if (input.role !== "owner" && (await isLastHumanOwner(tx, input.projectId, member))) {
+      return { ok: false, reason: "last_owner" };
+    }
+    await tx
+      .update(projectMemberships)
+      .set({ role: input.role })
+      .where(
+        and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, input.userId)),
       );
-      return { ok: true, member: { ...member, role: input.role } };
-    }),
-  );
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "member.role_changed",
+      actor: input.actor,
+      target: { id: member.id, name: member.name },
+      metadata: { email: member.email, from: member.role, to: input.role },
+      ipAddress: input.ipAddress,
+    });
+    return { ok: true, member: { ...member, role: input.role } };
+  });
 }
 
-export type RemoveMemberResult =
-  | { ok: true; machineUserDeleted: boolean; revokedKeys: number }
-  | { ok: false; reason: "not_found" | "last_owner" };
+export type RemoveMemberResult = Result<
+  { machineUserDeleted: boolean; revokedKeys: number },
+  Refusal<"not_found" | "last_owner">
+>;
 
 /**
  * Takes someone out of the project (`reason: "left"` when they leave themselves). A person's keys in this
- * project are revoked at once; a machine user is deleted together with its key.
+ * project are deleted with the membership; a machine user is deleted together with its key. Callers go
+ * through lib/api-keys/key-changes, which tells the caches.
  */
-export async function removeMember(input: {
-  projectId: string;
-  userId: string;
-  actor: Actor;
-  ipAddress: string;
-  reason: "removed" | "left";
-}): Promise<RemoveMemberResult> {
-  return afterKeyChange(
-    input.projectId,
-    db.transaction(async (tx) => {
-      if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
-      const member = await getMember(tx, input.projectId, input.userId);
-      if (!member) return { ok: false, reason: "not_found" };
-      const audit = { projectId: input.projectId, actor: input.actor, ipAddress: input.ipAddress };
+export async function deleteMember(
+  input: { projectId: string; userId: string; reason: "removed" | "left" } & AuditContext,
+): Promise<RemoveMemberResult> {
+  return db.transaction(async (tx) => {
+    if (!(await lockProject(input.projectId, tx))) return { ok: false, reason: "not_found" };
+    const member = await getMember(tx, input.projectId, input.userId);
+    if (!member) return { ok: false, reason: "not_found" };
+    const scope = auditScope(input);
 
-      if (member.isMachine) {
-        // The key goes by FK cascade, so its name and display form are read (and audited) first.
-        const keys = await tx
-          .select({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey })
-          .from(apiKeys)
-          .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.userId, member.id)));
-        await tx.delete(users).where(and(eq(users.id, member.id), eq(users.isMachine, true)));
-        for (const key of keys) {
-          await recordAuditEvent(
-            {
-              ...audit,
-              action: "api_key.revoked",
-              target: { id: key.id, name: key.name },
-              metadata: { key: key.displayKey, reason: "machine user deleted" },
-            },
-            tx,
-          );
-        }
-        await recordAuditEvent(
-          { ...audit, action: "machine_user.deleted", target: { id: member.id, name: member.name } },
-          tx,
-        );
-        return { ok: true, machineUserDeleted: true, revokedKeys: keys.length };
-      }
+    if (member.isMachine) {
+      const revokedKeys = await deleteMachineUserWithKeys(tx, scope, member.id);
+      return { ok: true, machineUserDeleted: true, revokedKeys };
+    }
 
-      if (await isLastHumanOwner(tx, input.projectId, member)) return { ok: false, reason: "last_owner" };
-      await tx
-        .delete(projectMemberships)
-        .where(
-          and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, member.id)),
-        );
-      const revokedKeys = await revokeApiKeysOfUser(
-        { ...audit, userId: member.id, reason: input.reason },
-        tx,
+    if (await isLastHumanOwner(tx, input.projectId, member)) return { ok: false, reason: "last_owner" };
+    await tx
+      .delete(projectMemberships)
+      .where(
+        and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, member.id)),
       );
-      await recordAuditEvent(
-        {
-          ...audit,
-          action: input.reason === "left" ? "member.left" : "member.removed",
-          target: { id: member.id, name: member.name },
-          metadata: { email: member.email, role: member.role, revokedKeys },
-        },
-        tx,
-      );
-      return { ok: true, machineUserDeleted: false, revokedKeys };
-    }),
-  );
+    const revokedKeys = await deleteApiKeysOfUser(tx, { ...scope, userId: member.id, reason: input.reason });
+    await insertAuditEntry(tx, {
+      ...scope,
+      action: input.reason === "left" ? "member.left" : "member.removed",
+      target: { id: member.id, name: member.name },
+      metadata: { email: member.email, role: member.role, revokedKeys },
+    });
+    return { ok: true, machineUserDeleted: false, revokedKeys };
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { setupTestDatabase, unique } from "@/test/database";
 import {
   createProject,
-  deleteProject,
+  deleteProjectRow,
   getProjectForMember,
   listProjectsForUser,
   updateProject,
@@ -48,7 +48,7 @@ describe("projects", () => {
     const slug = unique("gone");
     const project = await createProject({ name: "Gone", slug, ownerId: ada.id });
     if (!project) throw new Error("setup failed");
-    await deleteProject({ projectId: project.id });
+    await deleteProjectRow({ projectId: project.id });
     expect(await getProjectForMember({ slug, userId: ada.id })).toBeNull();
     expect(await listProjectsForUser({ userId: ada.id })).toEqual([]);
   });

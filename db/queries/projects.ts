@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
-import { publishKeyChange } from "@/db/key-changes";
 import { type Project, projectMemberships, projects } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import type { Role } from "@/lib/roles";
@@ -83,9 +82,12 @@ export async function updateProject({
   }
 }
 
-export async function deleteProject({ projectId }: { projectId: string }): Promise<void> {
+/**
+ * Deletes the project and, by cascade, everything in it (memberships, keys, links, the audit log). Callers go
+ * through lib/api-keys/key-changes, which tells the key caches.
+ */
+export async function deleteProjectRow({ projectId }: { projectId: string }): Promise<void> {
   await db.delete(projects).where(eq(projects.id, projectId));
-  await publishKeyChange({ projectId });
 }
 
 /**

@@ -1,12 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { recordAuditEvent } from "@/db/queries/audit-log";
+import { type AuditContext, insertAuditEntry } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import { type PublishableKey, projects, publishableKeys } from "@/db/schema";
 import { generatePublishableKey } from "@/lib/api-keys/format";
-
-type Audit = { actor: { id: string; name: string }; ipAddress: string };
 
 export async function getPublishableKey({
   projectId,
@@ -23,7 +21,7 @@ export async function getPublishableKey({
 
 /** Generates the project's publishable key, replacing the previous one (which stops working at once). */
 export async function generateProjectPublishableKey(
-  input: { projectId: string } & Audit,
+  input: { projectId: string } & AuditContext,
 ): Promise<PublishableKey> {
   const token = generatePublishableKey();
   return db.transaction(async (tx) => {
@@ -34,37 +32,31 @@ export async function generateProjectPublishableKey(
       .values({ projectId: input.projectId, token, createdById: input.actor.id })
       .returning();
     if (!key) throw new Error("insert returned no publishable key");
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "publishable_key.generated",
-        actor: input.actor,
-        target: { id: null, name: token },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "publishable_key.generated",
+      actor: input.actor,
+      target: { id: null, name: token },
+      ipAddress: input.ipAddress,
+    });
     return key;
   });
 }
 
-export async function revokePublishableKey(input: { projectId: string } & Audit): Promise<boolean> {
+export async function revokePublishableKey(input: { projectId: string } & AuditContext): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [key] = await tx
       .delete(publishableKeys)
       .where(eq(publishableKeys.projectId, input.projectId))
       .returning({ token: publishableKeys.token });
     if (!key) return false;
-    await recordAuditEvent(
-      {
-        projectId: input.projectId,
-        action: "publishable_key.revoked",
-        actor: input.actor,
-        target: { id: null, name: key.token },
-        ipAddress: input.ipAddress,
-      },
-      tx,
-    );
+    await insertAuditEntry(tx, {
+      projectId: input.projectId,
+      action: "publishable_key.revoked",
+      actor: input.actor,
+      target: { id: null, name: key.token },
+      ipAddress: input.ipAddress,
+    });
     return true;
   });
 }

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
-import { ok, type Result, refuse } from "@/db/result";
+import type { Refusal, Result } from "@/db/result";
 import { type Tag, tags } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import { TAG_COLORS, type TagColor } from "@/lib/tag-colors";
@@ -56,16 +56,16 @@ export async function createTag({
   projectId: string;
   name: string;
   color?: TagColor | undefined;
-}): Promise<Result<Tag, "conflict">> {
+}): Promise<Result<{ tag: Tag }, Refusal<"conflict">>> {
   try {
     const [tag] = await db
       .insert(tags)
       .values({ id: createId("tag"), projectId, name, color: color ?? randomTagColor() })
       .returning();
     if (!tag) throw new Error("insert returned no tag");
-    return ok(tag);
+    return { ok: true, tag };
   } catch (error) {
-    if (isUniqueViolation(error)) return refuse("conflict");
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
     throw error;
   }
 }
@@ -81,11 +81,11 @@ export async function updateTag({
   id: string;
   name?: string | undefined;
   color?: TagColor | undefined;
-}): Promise<Result<Tag, "not_found" | "conflict">> {
+}): Promise<Result<{ tag: Tag }, Refusal<"not_found" | "conflict">>> {
   const changes = { ...(name !== undefined && { name }), ...(color !== undefined && { color }) };
   if (Object.keys(changes).length === 0) {
     const tag = await getTag({ projectId, id });
-    return tag ? ok(tag) : refuse("not_found");
+    return tag ? { ok: true, tag } : { ok: false, reason: "not_found" };
   }
   try {
     const [tag] = await db
@@ -93,9 +93,9 @@ export async function updateTag({
       .set(changes)
       .where(and(eq(tags.projectId, projectId), eq(tags.id, id)))
       .returning();
-    return tag ? ok(tag) : refuse("not_found");
+    return tag ? { ok: true, tag } : { ok: false, reason: "not_found" };
   } catch (error) {
-    if (isUniqueViolation(error)) return refuse("conflict");
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
     throw error;
   }
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { connect, databaseQueryCount, db, resolveDatabaseTarget } from "@/db";
-import { publishKeyChange } from "@/db/key-changes";
-import { revokeApiKey, rollApiKey, updateApiKey } from "@/db/queries/api-keys";
-import { changeMemberRole, removeMember } from "@/db/queries/members";
-import { deleteProject } from "@/db/queries/projects";
 import { createUser } from "@/db/queries/users";
 import { projectMemberships } from "@/db/schema";
 import { generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { publishKeyChange } from "@/lib/api-keys/invalidation";
+import { changeMemberRole, deleteProject, removeMember } from "@/lib/api-keys/key-changes";
+import { revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-keys/manage";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
 import { findApiKeyCached } from "./cache";

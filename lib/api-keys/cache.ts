@@ -1,6 +1,6 @@
 import "server-only";
-import { EVERYTHING, subscribeKeyChanges } from "@/db/key-changes";
-import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-key-lookup";
+import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-keys/verify";
+import { EVERYTHING, subscribeKeyChanges } from "@/lib/api-keys/invalidation";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { BoundedMap } from "@/lib/bounded-map";
 import { processSingleton } from "@/lib/process-singleton";

@@ -1,5 +1,5 @@
 import "server-only";
-import { markApiKeyUsed } from "@/db/queries/api-key-usage";
+import { markApiKeyUsed } from "@/db/queries/api-keys/usage";
 import { logger } from "@/lib/logger";
 import { processSingleton } from "@/lib/process-singleton";
 

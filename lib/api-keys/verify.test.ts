@@ -1,17 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { publishKeyChange } from "@/db/key-changes";
-import {
-  createApiKey,
-  MAX_ACTIVE_KEYS_PER_PROJECT,
-  revokeApiKey,
-  rollApiKey,
-  updateApiKey,
-} from "@/db/queries/api-keys";
+import { MAX_ACTIVE_KEYS_PER_PROJECT } from "@/db/queries/api-keys";
 import { apiKeys, projectMemberships, users } from "@/db/schema";
 import type { ApiError } from "@/lib/api/errors";
 import { displayKey, generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
+import { publishKeyChange } from "@/lib/api-keys/invalidation";
+import { createApiKey, revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-keys/manage";
 import { PERMISSIONS } from "@/lib/api-keys/permissions";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";

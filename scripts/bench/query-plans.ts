@@ -2,7 +2,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { apiKeyByHashQuery } from "@/db/queries/api-key-lookup";
+import { apiKeyByHashQuery } from "@/db/queries/api-keys/verify";
 import { linksPageQuery } from "@/db/queries/links";
 import { listLinksQuerySchema } from "@/lib/api/schemas/link-query";
 

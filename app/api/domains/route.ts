@@ -9,7 +9,7 @@ export const POST = apiRoute("POST /api/domains", async ({ request, project, bod
   assertNotAppHost(body.slug, request.headers);
   const created = await createDomain({ projectId: project.id, ...body });
   if (!created.ok) throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
-  return serializeDomain(created.value);
+  return serializeDomain(created.domain);
 });
 
 // GET /api/domains – list the project's active (or, with archived=true, archived) domains

@@ -8,7 +8,7 @@ export const POST = apiRoute("POST /api/tags", async ({ project, body }) => {
   const created = await createTag({ projectId: project.id, ...body });
   if (!created.ok)
     throw new ApiError("conflict", `A tag named '${body.name}' already exists in this project.`);
-  return serializeTag(created.value);
+  return serializeTag(created.tag);
 });
 
 // GET /api/tags – list the project's tags, filtered by search text or ids

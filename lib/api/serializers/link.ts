@@ -110,5 +110,5 @@ export function linkRefusalError({ reason, detail }: LinkRefusal): ApiError {
 export function writtenLink(result: LinkResult | undefined, request: Request): LinkResponse {
   if (!result) throw new Error("no link result");
   if (!result.ok) throw linkRefusalError(result);
-  return serializeLink(result.value, linkSite(request.headers));
+  return serializeLink(result.link, linkSite(request.headers));
 }

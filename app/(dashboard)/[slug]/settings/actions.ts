@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteProject, updateProject } from "@/db/queries/projects";
+import { updateProject } from "@/db/queries/projects";
 import { ActionError, projectAction } from "@/lib/actions/safe-action";
+import { deleteProject } from "@/lib/api-keys/key-changes";
 import { logger } from "@/lib/logger";
 import { projectNameSchema, projectSlugSchema } from "@/lib/projects/slug";
 

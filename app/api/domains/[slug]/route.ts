@@ -14,7 +14,7 @@ const update = async ({
 }: HandlerInput<"PATCH /api/domains/{slug}" | "PUT /api/domains/{slug}">) => {
   if (body.slug !== undefined && body.slug !== params.slug) assertNotAppHost(body.slug, request.headers);
   const updated = await updateDomain({ projectId: project.id, slug: params.slug, changes: body });
-  if (updated.ok) return serializeDomain(updated.value);
+  if (updated.ok) return serializeDomain(updated.domain);
   if (updated.reason === "not_found") throw notFound();
   throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
 };

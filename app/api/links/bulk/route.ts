@@ -7,7 +7,7 @@ export const POST = apiRoute("POST /api/links/bulk", async ({ request, key, body
   const results = await createLinks(linkWriteContext(request, key), body);
   const site = linkSite(request.headers);
   return results.map((result, index) => {
-    if (result.ok) return serializeLink(result.value, site);
+    if (result.ok) return serializeLink(result.link, site);
     const { columns, domain, key: linkKey } = body[index] ?? { columns: { url: "" } };
     const { message, code } = linkRefusalError(result);
     // Creating never finds "no such link": every refusal is a conflict or invalid input.

@@ -11,7 +11,7 @@ const update = async ({
   body,
 }: HandlerInput<"PATCH /api/tags/{id}" | "PUT /api/tags/{id}">) => {
   const updated = await updateTag({ projectId: project.id, id: params.id, ...body });
-  if (updated.ok) return serializeTag(updated.value);
+  if (updated.ok) return serializeTag(updated.tag);
   if (updated.reason === "not_found") throw notFound();
   throw new ApiError("conflict", `A tag named '${body.name}' already exists in this project.`);
 };

@@ -3,13 +3,9 @@
 import { z } from "zod";
 import {
   type ApiKeyListItem,
-  createApiKey,
   getApiKey,
   listApiKeys,
   MAX_ACTIVE_KEYS_PER_PROJECT,
-  revokeApiKey,
-  rollApiKey,
-  updateApiKey,
 } from "@/db/queries/api-keys";
 import {
   generateProjectPublishableKey,
@@ -17,6 +13,7 @@ import {
   revokePublishableKey,
 } from "@/db/queries/publishable-keys";
 import { ActionError, type ProjectContext, projectAction } from "@/lib/actions/safe-action";
+import { createApiKey, revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-keys/manage";
 import { type Permission, presetOf } from "@/lib/api-keys/permissions";
 import { canCreateMachineUser, canManageKey, permissionsBeyondRole } from "@/lib/api-keys/roles";
 import {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { recordExpiredApiKeys } from "@/db/queries/api-key-expiry";
+import { recordExpiredApiKeys } from "@/db/queries/api-keys/expiry";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { getCurrentProject } from "@/lib/projects/current";
 import { AuditLogTable } from "./_components/audit-log-table";

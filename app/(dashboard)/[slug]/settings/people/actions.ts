@@ -9,8 +9,9 @@ import {
   regenerateInvitationLink,
   revokeInvitation,
 } from "@/db/queries/invitations";
-import { changeMemberRole, listMembers, removeMember } from "@/db/queries/members";
+import { listMembers } from "@/db/queries/members";
 import { ActionError, projectAction } from "@/lib/actions/safe-action";
+import { changeMemberRole, removeMember } from "@/lib/api-keys/key-changes";
 import { appOrigin } from "@/lib/app-origin";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";

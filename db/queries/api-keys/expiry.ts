@@ -1,8 +1,11 @@
 import "server-only";
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { recordAuditEvent } from "@/db/queries/audit-log";
+import { insertAuditEntry } from "@/db/queries/audit-log";
 import { apiKeys } from "@/db/schema";
+import { keyEntry } from "./audit";
+
+const SYSTEM = { id: null, name: "System" };
 
 /** Writes an `api_key.expired` entry, once, for each key of the project whose expiry has passed. */
 export async function recordExpiredApiKeys({ projectId }: { projectId: string }): Promise<void> {
@@ -24,15 +27,11 @@ export async function recordExpiredApiKeys({ projectId }: { projectId: string })
         expiresAt: apiKeys.expiresAt,
       });
     for (const key of expired) {
-      await recordAuditEvent(
-        {
-          projectId,
-          action: "api_key.expired",
-          actor: { id: null, name: "System" },
-          target: { id: key.id, name: key.name },
-          metadata: { key: key.displayKey, expiresAt: key.expiresAt?.toISOString() ?? null },
-        },
+      await insertAuditEntry(
         tx,
+        keyEntry({ projectId, actor: SYSTEM }, "api_key.expired", key, {
+          expiresAt: key.expiresAt?.toISOString() ?? null,
+        }),
       );
     }
   });

@@ -1,0 +1,226 @@
+import "server-only";
+import { and, count, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { type AuditContext, auditScope, insertAuditEntry } from "@/db/queries/audit-log";
+import { lockProject } from "@/db/queries/projects";
+import type { Refusal, Result } from "@/db/result";
+import { apiKeys, users } from "@/db/schema";
+import { normalizeScopes, type Permission, presetOf } from "@/lib/api-keys/permissions";
+import { createId } from "@/lib/ids";
+import { keyEntry } from "./audit";
+import { deleteMachineUser, insertMachineUser } from "./machine-users";
+
+export const MAX_ACTIVE_KEYS_PER_PROJECT = 100;
+
+/** What the key's owner generated: the secret's hash and display form (the secret itself never comes here). */
+type StoredSecret = { hash: string; displayKey: string };
+type KeyRef = { projectId: string; keyId: string };
+
+export type ApiKeyListItem = {
+  id: string;
+  name: string;
+  displayKey: string;
+  scopes: Permission[];
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  previousExpiresAt: Date | null;
+  createdAt: Date;
+  owner: { id: string; name: string; email: string | null; isMachine: boolean };
+};
+
+const listColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  displayKey: apiKeys.displayKey,
+  scopes: apiKeys.scopes,
+  expiresAt: apiKeys.expiresAt,
+  lastUsedAt: apiKeys.lastUsedAt,
+  previousExpiresAt: apiKeys.previousExpiresAt,
+  createdAt: apiKeys.createdAt,
+  owner: { id: users.id, name: users.name, email: users.email, isMachine: users.isMachine },
+};
+
+function toListItem(row: Omit<ApiKeyListItem, "scopes"> & { scopes: string[] }): ApiKeyListItem {
+  return { ...row, scopes: normalizeScopes(row.scopes as Permission[]) };
+}
+
+const selectKeys = (executor: Executor) =>
+  executor.select(listColumns).from(apiKeys).innerJoin(users, eq(users.id, apiKeys.userId));
+
+const inProject = ({ projectId, keyId }: KeyRef) =>
+  and(eq(apiKeys.projectId, projectId), eq(apiKeys.id, keyId));
+
+/** Every key of the project with its owner, newest first (members see them all). */
+export async function listApiKeys({ projectId }: { projectId: string }): Promise<ApiKeyListItem[]> {
+  const rows = await selectKeys(db)
+    .where(eq(apiKeys.projectId, projectId))
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+  return rows.map(toListItem);
+}
+
+/** One key of the project with its owner; null when it is not in this project. */
+export async function getApiKey(ref: KeyRef, executor: Executor = db): Promise<ApiKeyListItem | null> {
+  const [row] = await selectKeys(executor).where(inProject(ref)).limit(1);
+  return row ? toListItem(row) : null;
+}
+
+async function getApiKeyIn(tx: Executor, ref: KeyRef): Promise<ApiKeyListItem> {
+  const key = await getApiKey(ref, tx);
+  if (!key) throw new Error("key vanished inside its transaction");
+  return key;
+}
+
+async function countActiveApiKeys(tx: Executor, projectId: string): Promise<number> {
+  const [row] = await tx
+    .select({ total: count() })
+    .from(apiKeys)
+    .where(
+      and(eq(apiKeys.projectId, projectId), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))),
+    );
+  return row?.total ?? 0;
+}
+
+/**
+ * Stores a key for the actor ("self") or for a new machine user ("machine"), with the machine user, its owner
+ * membership and the audit entries in one transaction; refused once the project has its most active keys.
+ */
+export async function insertApiKey(
+  input: {
+    projectId: string;
+    name: string;
+    scopes: Permission[];
+    expiresAt: Date | null;
+    owner: "self" | "machine";
+  } & StoredSecret &
+    AuditContext,
+): Promise<Result<{ apiKey: ApiKeyListItem }, Refusal<"limit">>> {
+  return db.transaction(async (tx) => {
+    // Serialises concurrent creations in one project, so the cap cannot be overrun by a race.
+    await lockProject(input.projectId, tx);
+    if ((await countActiveApiKeys(tx, input.projectId)) >= MAX_ACTIVE_KEYS_PER_PROJECT)
+      return { ok: false, reason: "limit" };
+
+    const scope = auditScope(input);
+    const ownerId =
+      input.owner === "machine"
+        ? await insertMachineUser(tx, scope, `${input.name} (machine)`)
+        : input.actor.id;
+    const scopes = normalizeScopes(input.scopes);
+    const [key] = await tx
+      .insert(apiKeys)
+      .values({
+        id: createId("key"),
+        projectId: input.projectId,
+        userId: ownerId,
+        name: input.name,
+        hash: input.hash,
+        displayKey: input.displayKey,
+        scopes,
+        expiresAt: input.expiresAt,
+        createdById: input.actor.id,
+      })
+      .returning();
+    if (!key) throw new Error("insert returned no key");
+    await insertAuditEntry(
+      tx,
+      keyEntry(scope, "api_key.created", key, {
+        owner: input.owner,
+        permissions: presetOf(scopes),
+        scopes,
+        expiresAt: key.expiresAt?.toISOString() ?? null,
+      }),
+    );
+    return { ok: true, apiKey: await getApiKeyIn(tx, { projectId: input.projectId, keyId: key.id }) };
+  });
+}
+
+/** Changes name, permissions and expiry; null when the key is not in this project. */
+export async function saveApiKeySettings(
+  input: KeyRef & { name: string; scopes: Permission[]; expiresAt: Date | null } & AuditContext,
+): Promise<ApiKeyListItem | null> {
+  return db.transaction(async (tx) => {
+    const scopes = normalizeScopes(input.scopes);
+    const [key] = await tx
+      .update(apiKeys)
+      .set({ name: input.name, scopes, expiresAt: input.expiresAt, expiryAuditedAt: null })
+      .where(inProject(input))
+      .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
+    if (!key) return null;
+    await insertAuditEntry(
+      tx,
+      keyEntry(input, "api_key.updated", key, {
+        permissions: presetOf(scopes),
+        scopes,
+        expiresAt: input.expiresAt?.toISOString() ?? null,
+      }),
+    );
+    return getApiKeyIn(tx, input);
+  });
+}
+
+/**
+ * Gives the key a new secret (its hash and display form). The old one keeps working for `graceSeconds`
+ * (0: it stops at once); name, owner and permissions stay. Null when the key is not in this project.
+ */
+export async function replaceApiKeyHash(
+  input: KeyRef & { graceSeconds: number } & StoredSecret & AuditContext,
+): Promise<ApiKeyListItem | null> {
+  return db.transaction(async (tx) => {
+    const graceEnds = new Date(Date.now() + input.graceSeconds * 1000);
+    const [key] = await tx
+      .update(apiKeys)
+      .set({
+        hash: input.hash,
+        displayKey: input.displayKey,
+        previousHash: input.graceSeconds > 0 ? sql`${apiKeys.hash}` : null,
+        previousExpiresAt: input.graceSeconds > 0 ? graceEnds : null,
+      })
+      .where(inProject(input))
+      .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
+    if (!key) return null;
+    await insertAuditEntry(
+      tx,
+      keyEntry(input, "api_key.rolled", key, { gracePeriodSeconds: input.graceSeconds }),
+    );
+    return getApiKeyIn(tx, input);
+  });
+}
+
+/**
+ * Deletes the key; a machine user's key takes its machine user with it (SPEC §5), in one transaction.
+ * Null when the key is not in this project.
+ */
+export async function deleteApiKey(
+  input: KeyRef & AuditContext,
+): Promise<{ machineUserDeleted: boolean } | null> {
+  return db.transaction(async (tx) => {
+    const [key] = await tx.delete(apiKeys).where(inProject(input)).returning({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      displayKey: apiKeys.displayKey,
+      userId: apiKeys.userId,
+    });
+    if (!key) return null;
+    await insertAuditEntry(tx, keyEntry(input, "api_key.revoked", key));
+    return { machineUserDeleted: await deleteMachineUser(tx, auditScope(input), key.userId) };
+  });
+}
+
+/**
+ * Deletes every key a person owns in one project (they were removed or left), inside the caller's
+ * transaction; returns how many.
+ */
+export async function deleteApiKeysOfUser(
+  tx: Executor,
+  input: { projectId: string; userId: string; reason: "removed" | "left" } & AuditContext,
+): Promise<number> {
+  const keys = await tx
+    .delete(apiKeys)
+    .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.userId, input.userId)))
+    .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
+  const reason = input.reason === "left" ? "owner left the project" : "owner was removed";
+  for (const key of keys) {
+    await insertAuditEntry(tx, keyEntry(input, "api_key.revoked", key, { reason }));
+  }
+  return keys.length;
+}
