@@ -3,47 +3,19 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
-import { type LinkRef, type LinkTag, type LinkWithTags, refCondition, withTags } from "@/db/queries/links";
+import {
+  type CreateLinkInput,
+  type LinkRefusal,
+  type LinkResult,
+  type LinkWrite,
+  type LinkWriteContext,
+  refuseLink as refuse,
+} from "@/db/queries/link-inputs";
+import { type LinkRef, type LinkTag, refCondition, withTags } from "@/db/queries/links";
 import { lockProject } from "@/db/queries/projects";
-import type { Refusal, Result } from "@/db/result";
+import type { Result } from "@/db/result";
 import { domains, type Link, links, linkTags, tags } from "@/db/schema";
 import { createId, randomBase62 } from "@/lib/ids";
-
-/** Who writes (the key's owner), in which project, and the app's own host (the fallback default domain). */
-export type LinkWriteContext = { projectId: string; userId: string; appHost: string };
-
-/** The columns a write sets: only those given (drizzle skips `undefined`, so an update leaves the rest alone). */
-export type LinkColumns = Omit<
-  Partial<typeof links.$inferInsert>,
-  "id" | "projectId" | "userId" | "domain" | "key"
->;
-/** A link to write: its columns, plus the domain, key and tags to resolve. */
-export type LinkWrite = {
-  columns: LinkColumns;
-  domain?: string;
-  key?: string;
-  keyLength?: number;
-  /** `undefined` leaves a link's tags alone; a list (possibly empty) replaces them. */
-  tags?: { ids: string[]; names: string[] };
-};
-/** A new link: its destination is required. */
-export type CreateLinkInput = LinkWrite & { columns: { url: string } };
-
-/** Why a link write was refused; `detail` is the domain, tag id or tag name at fault. */
-export type LinkRefusalReason =
-  | "not_found"
-  | "key_taken"
-  | "external_id_taken"
-  | "key_or_external_id_taken"
-  | "no_free_key"
-  | "foreign_domain"
-  | "unknown_tag_id"
-  | "unknown_tag_name";
-export type LinkRefusal = Refusal<LinkRefusalReason, { detail?: string }>;
-export type LinkResult = Result<{ link: LinkWithTags }, LinkRefusal>;
-
-const refuse = (reason: LinkRefusalReason, detail?: string): LinkRefusal =>
-  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
 const KEY_ATTEMPTS = 5;
 

@@ -1,4 +1,4 @@
-import type { LinkRefusal, LinkResult, LinkWriteContext } from "@/db/queries/link-writes";
+import type { LinkRefusal, LinkResult, LinkWriteContext } from "@/db/queries/link-inputs";
 import type { LinkWithTags } from "@/db/queries/links";
 import { ApiError } from "@/lib/api/errors";
 import type { LinkResponse } from "@/lib/api/schemas/link-response";

@@ -1,0 +1,4 @@
+// The one drizzle schema, by topic; drizzle-kit and every query read it from here.
+export * from "./keys";
+export * from "./links";
+export * from "./people";
