@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { useApiKeys } from "@/hooks/use-api-keys";
+import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { ApiKeysTable, ApiKeysTableSkeleton } from "./api-keys-table";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
@@ -71,7 +72,9 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
           Secret keys let your programs call this project&apos;s REST API as{" "}
           <code className="text-xs">Authorization: Bearer codeqr_…</code>. Keep them on your server; never
           expose them on a website.
-          {role === "owner" ? null : " As a member you can edit, roll and revoke only your own keys."}
+          {can(role, "keys.manage-any")
+            ? null
+            : " As a member you can edit, roll and revoke only your own keys."}
         </CardDescription>
         {empty ? null : <CardAction>{createButton}</CardAction>}
       </CardHeader>

@@ -5,7 +5,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
-import { canManageKey } from "@/lib/api-keys/roles";
+import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
 import { DateText, ExpiryText, RelativeTime, useNow } from "./relative-time";

@@ -12,8 +12,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { useServerAction } from "@/hooks/use-server-action";
-import { canCreateMachineUser } from "@/lib/api-keys/roles";
 import { EXPIRY_CHOICES, type KEY_OWNERS } from "@/lib/api-keys/schemas";
+import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { createApiKeyAction } from "../actions";
 import { type Choice, ChoiceGroup } from "./choice-group";
@@ -67,7 +67,7 @@ export function CreateApiKeyDialog({
       value: "machine",
       label: "Machine",
       description: "A machine user with the owner role is added to the project and owns the key.",
-      disabledReason: canCreateMachineUser(role) ? null : "Only owners can create machine users",
+      disabledReason: can(role, "keys.create-machine") ? null : "Only owners can create machine users",
     },
   ];
 

@@ -1,6 +1,6 @@
 import type { AuditLog } from "@/db/schema";
 import { PRESET_LABELS, type Preset } from "@/lib/api-keys/permissions";
-import { ROLE_LABELS, type Role } from "@/lib/roles";
+import { isRole, ROLE_LABELS } from "@/lib/roles";
 
 const timestampFormat = new Intl.DateTimeFormat("en", {
   dateStyle: "medium",
@@ -44,7 +44,7 @@ function plural(count: number, noun: string): string {
 }
 
 function roleLabel(value: unknown): string | null {
-  return value === "owner" || value === "member" ? ROLE_LABELS[value as Role] : null;
+  return isRole(value) ? ROLE_LABELS[value] : null;
 }
 
 function dateLabel(value: unknown): string | null {
