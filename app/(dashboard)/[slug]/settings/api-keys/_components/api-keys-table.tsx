@@ -8,7 +8,7 @@ import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
 import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
-import { DateText, ExpiryText, RelativeTime, useNow } from "./relative-time";
+import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
 
 const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires"];
 

@@ -16,6 +16,7 @@ import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { useServerAction } from "@/hooks/use-server-action";
 import { levelsFromScopes, presetOf } from "@/lib/api-keys/permissions";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/api-keys/schemas";
+import { formatDate } from "@/lib/format-time";
 import type { Role } from "@/lib/roles";
 import { updateApiKeyAction } from "../actions";
 import { KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
@@ -43,7 +44,7 @@ function formFromKey(apiKey: ApiKeyListItem): KeyFormValues {
 
 function currentExpiry({ expiresAt }: ApiKeyListItem): string {
   if (!expiresAt) return "Currently it never expires.";
-  const date = expiresAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+  const date = formatDate(expiresAt, { timeStyle: "short", zone: "local" });
   return expiresAt.getTime() <= Date.now() ? `It expired on ${date}.` : `Currently it expires on ${date}.`;
 }
 

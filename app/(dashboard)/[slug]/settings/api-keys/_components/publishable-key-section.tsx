@@ -11,7 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { type PublishableKeyView, usePublishableKey } from "@/hooks/use-api-keys";
 import { useServerAction } from "@/hooks/use-server-action";
 import { generatePublishableKeyAction, revokePublishableKeyAction } from "../actions";
-import { DateText } from "./relative-time";
+import { DateText } from "./time-text";
 
 type PublishableKeySectionProps = { projectSlug: string; initialKey: PublishableKeyView | null };
 

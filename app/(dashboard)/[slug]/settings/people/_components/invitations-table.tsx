@@ -4,8 +4,8 @@ import { FormAlert } from "@/components/form-alert";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PendingInvitation } from "@/db/queries/invitations";
 import { useInvitations } from "@/hooks/use-members";
+import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
-import { formatDate } from "./format-date";
 import { RegenerateLinkButton, RevokeInvitationButton } from "./invitation-actions";
 
 type Props = { slug: string; canManage: boolean; initialInvitations: PendingInvitation[] };

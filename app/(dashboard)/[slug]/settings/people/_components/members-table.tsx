@@ -6,8 +6,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { Member } from "@/db/queries/members";
 import { useMembers } from "@/hooks/use-members";
 import { isOwnerRole } from "@/lib/authorization";
+import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
-import { formatDate } from "./format-date";
 import { LeaveProjectButton } from "./leave-project-button";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberButton } from "./remove-member-button";
