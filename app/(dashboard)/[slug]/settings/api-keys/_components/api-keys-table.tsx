@@ -16,7 +16,7 @@ type ApiKeysTableProps = {
   keys: ApiKeyListItem[];
   currentUserId: string;
   role: Role;
-  onAction: (action: KeyAction, apiKey: ApiKeyListItem) => void;
+  onAction: (action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) => void;
 };
 
 function Owner({ owner, currentUserId }: { owner: ApiKeyListItem["owner"]; currentUserId: string }) {
@@ -79,7 +79,10 @@ export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTab
               </TableCell>
               <TableCell className="w-12 text-right">
                 {manageable ? (
-                  <KeyActionsMenu keyName={apiKey.name} onSelect={(action) => onAction(action, apiKey)} />
+                  <KeyActionsMenu
+                    keyName={apiKey.name}
+                    onSelect={(action, trigger) => onAction(action, apiKey, trigger)}
+                  />
                 ) : null}
               </TableCell>
             </TableRow>

@@ -4,10 +4,10 @@ import { FormAlert } from "@/components/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Member } from "@/db/queries/members";
-import { useMembers } from "@/hooks/use-members";
 import { isOwnerRole } from "@/lib/authorization";
 import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
+import { useMembers } from "../use-people";
 import { LeaveProjectButton } from "./leave-project-button";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberButton } from "./remove-member-button";
@@ -21,7 +21,7 @@ type Props = {
 };
 
 export function MembersTable({ slug, projectName, currentUserId, canManage, initialMembers }: Props) {
-  const members = useMembers(slug, initialMembers);
+  const { query: members } = useMembers(slug, initialMembers);
   const humanOwners = members.data.filter((member) => !member.isMachine && isOwnerRole(member.role)).length;
   return (
     <div className="grid gap-3">
