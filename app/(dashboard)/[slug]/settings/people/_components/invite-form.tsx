@@ -8,7 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useServerAction } from "@/lib/actions/use-server-action";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
+import { isRole, ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
 import { inviteMemberAction } from "../actions";
 import { useRefreshPeople } from "../use-people";
 import { InviteLink } from "./invite-link";
@@ -48,10 +48,7 @@ export function InviteForm({ slug }: { slug: string }) {
           />
           <div className="grid gap-2">
             <Label htmlFor="invite-role">Role</Label>
-            <Select
-              value={role}
-              onValueChange={(value) => setRole(ROLES.find((candidate) => candidate === value) ?? "member")}
-            >
+            <Select value={role} onValueChange={(value) => setRole(isRole(value) ? value : "member")}>
               <SelectTrigger id="invite-role" className="w-full" aria-describedby="invite-role-error">
                 <SelectValue />
               </SelectTrigger>
