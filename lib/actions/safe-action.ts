@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getProjectForMember } from "@/db/queries/projects";
 import type { Project, User } from "@/db/schema";
+import { type Capability, can } from "@/lib/authorization";
 import { clientAddress } from "@/lib/client-address";
 import { logger } from "@/lib/logger";
 import type { Role } from "@/lib/roles";
@@ -73,12 +74,12 @@ export function userAction<S extends z.ZodType, T>(
 
 /**
  * An action inside one project. A server action is a public endpoint: it authorises itself, whatever the
- * page showed — session, then membership and role in *this* project (`projectSlug` in the input), then the
- * input schema, then the handler.
+ * page showed — session, then membership in *this* project (`projectSlug` in the input) and the role's
+ * `capability` when one is named, then the input schema, then the handler.
  */
 export function projectAction<S extends z.ZodType, T>(
   name: string,
-  options: { schema: S; role?: "owner" },
+  options: { schema: S; capability?: Capability },
   handler: (input: z.output<S>, context: ProjectContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return (input) =>
@@ -88,7 +89,7 @@ export function projectAction<S extends z.ZodType, T>(
       const { projectSlug } = parse(projectRefSchema, input);
       const membership = await getProjectForMember({ slug: projectSlug, userId: user.id });
       if (!membership) throw new ActionError("Project not found.");
-      if (options.role === "owner" && membership.role !== "owner") {
+      if (options.capability && !can(membership.role, options.capability)) {
         throw new ActionError("Only project owners can do this.");
       }
       return handler(parse(options.schema, input), {

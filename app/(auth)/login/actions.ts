@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { ActionError, publicAction } from "@/lib/actions/safe-action";
-import { LoginThrottledError, signIn, signOut } from "@/lib/auth";
+import { LoginThrottledError, signIn } from "@/lib/auth";
 import { loginSchema, safeCallbackPath } from "@/lib/validation";
 
 const INVALID_CREDENTIALS = "Invalid email or password.";
@@ -28,7 +28,3 @@ export const oauthSignInAction = publicAction(
     await signIn(provider, { redirectTo: safeCallbackPath(callbackUrl) });
   },
 );
-
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/login" });
-}

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { loginAction, oauthSignInAction } from "./actions";
 
 type Props = {
@@ -15,31 +15,28 @@ type Props = {
 };
 
 export function LoginForm({ callbackUrl, providers, notice }: Props) {
-  const login = useServerAction(loginAction);
+  const login = useServerAction(loginAction, { fields: ["email", "password"] });
   const oauth = useServerAction(oauthSignInAction);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    login.run({
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      callbackUrl,
-    });
+    login.run({ email, password, callbackUrl });
   }
 
   return (
     <div className="grid gap-4">
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-        <FormAlert
-          message={login.error === "Check the highlighted fields." ? null : (login.error ?? notice ?? null)}
-        />
+        <FormAlert message={login.formError ?? notice ?? null} />
         <FormField
           name="email"
           label="Email"
           type="email"
           autoComplete="email"
           required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
           errors={login.fieldErrors.email}
         />
         <FormField
@@ -48,6 +45,8 @@ export function LoginForm({ callbackUrl, providers, notice }: Props) {
           type="password"
           autoComplete="current-password"
           required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
           errors={login.fieldErrors.password}
         />
         <Button type="submit" disabled={login.pending}>

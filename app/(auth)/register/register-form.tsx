@@ -1,43 +1,44 @@
 "use client";
 
 import Link from "next/link";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { registerAction } from "./actions";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
-  const register = useServerAction(registerAction);
+  const register = useServerAction(registerAction, { fields: ["name", "email", "password"] });
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    register.run({
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      callbackUrl,
-    });
+    register.run({ name, email, password, callbackUrl });
   }
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      <FormAlert
-        message={
-          register.fieldErrors.email || register.error === "Check the highlighted fields."
-            ? null
-            : register.error
-        }
+      <FormAlert message={register.formError} />
+      <FormField
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={register.fieldErrors.name}
       />
-      <FormField name="name" label="Name" autoComplete="name" required errors={register.fieldErrors.name} />
       <FormField
         name="email"
         label="Email"
         type="email"
         autoComplete="email"
         required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
         errors={register.fieldErrors.email}
       />
       <FormField
@@ -47,6 +48,8 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="new-password"
         required
         hint="At least 8 characters."
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
         errors={register.fieldErrors.password}
       />
       <Button type="submit" disabled={register.pending}>

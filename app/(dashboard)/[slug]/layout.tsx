@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ProjectSwitcher } from "@/components/dashboard/project-switcher";
 import { UserMenu } from "@/components/dashboard/user-menu";
+import { Logo } from "@/components/logo";
 import { listProjectsForUser } from "@/db/queries/projects";
 import { getCurrentProject } from "@/lib/projects/current";
 
@@ -12,7 +13,8 @@ export default async function ProjectLayout({ children, params }: LayoutProps<"/
     <div className="min-h-screen">
       <header className="border-b">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
-          <Link href={`/${project.slug}`} className="font-bold">
+          <Link href={`/${project.slug}`} className="flex items-center gap-2 font-bold">
+            <Logo />
             CodeQR
           </Link>
           <span className="text-muted-foreground" aria-hidden>

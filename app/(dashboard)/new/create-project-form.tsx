@@ -4,12 +4,12 @@ import { type FormEvent, useState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { suggestSlug } from "@/lib/projects/slug";
 import { createProjectAction } from "./actions";
 
 export function CreateProjectForm() {
-  const create = useServerAction(createProjectAction);
+  const create = useServerAction(createProjectAction, { fields: ["name", "slug"] });
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
@@ -21,7 +21,7 @@ export function CreateProjectForm() {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      <FormAlert message={Object.keys(create.fieldErrors).length ? null : create.error} />
+      <FormAlert message={create.formError} />
       <FormField
         name="name"
         label="Project name"

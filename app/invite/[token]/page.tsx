@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getInvitationByToken } from "@/db/queries/invitation-accept";
+import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getCurrentUser } from "@/lib/session";
 import { invitationTokenSchema } from "./_components/invitation-token";
@@ -12,8 +13,6 @@ import { SwitchAccountButton } from "./_components/switch-account-button";
 
 // The token is in this page's URL: never send it on as a Referer.
 export const metadata: Metadata = { title: "Join project", referrer: "no-referrer" };
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
@@ -35,8 +34,8 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
   if (invitation.expired) {
     return (
       <Notice title="This invitation has expired">
-        The invitation to join {project.name} expired on {dateFormat.format(invitation.expiresAt)}. Ask an
-        owner of the project for a new link.
+        The invitation to join {project.name} expired on{" "}
+        {formatDate(invitation.expiresAt, { dateStyle: "long" })}. Ask an owner of the project for a new link.
       </Notice>
     );
   }

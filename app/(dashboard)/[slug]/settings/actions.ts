@@ -10,7 +10,7 @@ import { projectNameSchema, projectSlugSchema } from "@/lib/projects/slug";
 
 export const updateProjectAction = projectAction(
   "updateProject",
-  { role: "owner", schema: z.object({ name: projectNameSchema, slug: projectSlugSchema }) },
+  { capability: "project.manage", schema: z.object({ name: projectNameSchema, slug: projectSlugSchema }) },
   async ({ name, slug }, { project }) => {
     const updated = await updateProject({ projectId: project.id, name, slug });
     if (!updated)
@@ -22,7 +22,7 @@ export const updateProjectAction = projectAction(
 
 export const deleteProjectAction = projectAction(
   "deleteProject",
-  { role: "owner", schema: z.object({ confirmation: z.string() }) },
+  { capability: "project.manage", schema: z.object({ confirmation: z.string() }) },
   async ({ confirmation }, { project, user }) => {
     if (confirmation !== project.slug) {
       throw new ActionError("Type the project's slug to confirm.", {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
 import { DeleteProject } from "./_components/delete-project";
 import { ProjectForm } from "./_components/project-form";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "General settings" };
 export default async function GeneralSettingsPage({ params }: PageProps<"/[slug]/settings">) {
   const { slug } = await params;
   const { project, role } = await getCurrentProject(slug);
-  const isOwner = role === "owner";
+  const canManage = can(role, "project.manage");
   return (
     <div className="grid gap-6">
       <Card>
@@ -21,10 +22,10 @@ export default async function GeneralSettingsPage({ params }: PageProps<"/[slug]
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <ProjectForm key={`${project.name}/${project.slug}`} project={project} canEdit={isOwner} />
+          <ProjectForm key={`${project.name}/${project.slug}`} project={project} canEdit={canManage} />
         </CardContent>
       </Card>
-      {isOwner ? (
+      {canManage ? (
         <Card className="border-destructive/40">
           <CardHeader>
             <CardTitle>Delete project</CardTitle>

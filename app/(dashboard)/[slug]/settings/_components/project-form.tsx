@@ -5,13 +5,13 @@ import { toast } from "sonner";
 import { FormAlert } from "@/components/form-alert";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { updateProjectAction } from "../actions";
 
 type Props = { project: { name: string; slug: string }; canEdit: boolean };
 
 export function ProjectForm({ project, canEdit }: Props) {
-  const update = useServerAction(updateProjectAction);
+  const update = useServerAction(updateProjectAction, { fields: ["name", "slug"] });
   const [name, setName] = useState(project.name);
   const [slug, setSlug] = useState(project.slug);
 
@@ -24,7 +24,7 @@ export function ProjectForm({ project, canEdit }: Props) {
   const unchanged = name === project.name && slug === project.slug;
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
-      <FormAlert message={Object.keys(update.fieldErrors).length ? null : update.error} />
+      <FormAlert message={update.formError} />
       <FormField
         name="name"
         label="Project name"

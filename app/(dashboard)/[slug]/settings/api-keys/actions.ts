@@ -15,7 +15,6 @@ import {
 import { ActionError, type ProjectContext, projectAction } from "@/lib/actions/safe-action";
 import { createApiKey, revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-keys/manage";
 import { type Permission, presetOf } from "@/lib/api-keys/permissions";
-import { canCreateMachineUser, canManageKey, permissionsBeyondRole } from "@/lib/api-keys/roles";
 import {
   createApiKeySchema,
   expiresAtFromForm,
@@ -25,6 +24,7 @@ import {
   scopesFromForm,
   updateApiKeySchema,
 } from "@/lib/api-keys/schemas";
+import { can, canManageKey, permissionsBeyondRole } from "@/lib/authorization";
 import { logger } from "@/lib/logger";
 
 function refuseBeyondRole(scopes: Permission[], { role }: ProjectContext) {
@@ -65,7 +65,7 @@ export const createApiKeyAction = projectAction(
   "createApiKey",
   { schema: createApiKeySchema },
   async (input, context) => {
-    if (input.owner === "machine" && !canCreateMachineUser(context.role)) {
+    if (input.owner === "machine" && !can(context.role, "keys.create-machine")) {
       throw new ActionError("Only owners can create machine users.", {
         owner: ["Only owners can create machine users."],
       });
@@ -160,19 +160,19 @@ export const revokeApiKeyAction = projectAction(
 
 export const getPublishableKeyAction = projectAction(
   "getPublishableKey",
-  { schema: z.object({}), role: "owner" },
+  { schema: z.object({}), capability: "publishable-key.manage" },
   (_input, { project }) => getPublishableKey({ projectId: project.id }),
 );
 
 export const generatePublishableKeyAction = projectAction(
   "generatePublishableKey",
-  { schema: z.object({}), role: "owner" },
+  { schema: z.object({}), capability: "publishable-key.manage" },
   (_input, context) => generateProjectPublishableKey({ projectId: context.project.id, ...actorOf(context) }),
 );
 
 export const revokePublishableKeyAction = projectAction(
   "revokePublishableKey",
-  { schema: z.object({}), role: "owner" },
+  { schema: z.object({}), capability: "publishable-key.manage" },
   async (_input, context) => {
     const revoked = await revokePublishableKey({ projectId: context.project.id, ...actorOf(context) });
     if (!revoked) throw new ActionError("This project has no publishable key.");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { getPublishableKey } from "@/db/queries/publishable-keys";
-import { canManagePublishableKey } from "@/lib/api-keys/roles";
+import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
 import { ApiKeysCard } from "./_components/api-keys-card";
 import { PublishableKeySection } from "./_components/publishable-key-section";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "API Keys" };
 export default async function ApiKeysPage({ params }: PageProps<"/[slug]/settings/api-keys">) {
   const { slug } = await params;
   const { user, project, role } = await getCurrentProject(slug);
-  const ownsPublishableKey = canManagePublishableKey(role);
+  const ownsPublishableKey = can(role, "publishable-key.manage");
   const [keys, publishableKey] = await Promise.all([
     listApiKeys({ projectId: project.id }),
     ownsPublishableKey ? getPublishableKey({ projectId: project.id }) : null,

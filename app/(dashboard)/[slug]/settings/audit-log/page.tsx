@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { recordExpiredApiKeys } from "@/db/queries/api-keys/expiry";
 import { listAuditLog } from "@/db/queries/audit-log";
+import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
 import { AuditLogTable } from "./_components/audit-log-table";
 import { Pagination } from "./_components/pagination";
@@ -19,7 +20,7 @@ export default async function AuditLogPage({
 }: PageProps<"/[slug]/settings/audit-log">) {
   const { slug } = await params;
   const { project, role } = await getCurrentProject(slug);
-  if (role !== "owner") {
+  if (!can(role, "audit-log.view")) {
     return (
       <Card>
         <CardHeader>

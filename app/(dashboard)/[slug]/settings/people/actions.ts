@@ -47,7 +47,7 @@ export const listInvitationsAction = projectAction(
 
 export const inviteMemberAction = projectAction(
   "inviteMember",
-  { role: "owner", schema: z.object({ email: emailSchema, role: z.enum(ROLES) }) },
+  { capability: "members.manage", schema: z.object({ email: emailSchema, role: z.enum(ROLES) }) },
   async ({ email, role }, { user, project, ipAddress }) => {
     const seatLimit = env().PROJECT_SEAT_LIMIT;
     const result = await createInvitation({
@@ -81,7 +81,7 @@ export const inviteMemberAction = projectAction(
 
 export const regenerateInvitationLinkAction = projectAction(
   "regenerateInvitationLink",
-  { role: "owner", schema: z.object({ invitationId: idSchema }) },
+  { capability: "members.manage", schema: z.object({ invitationId: idSchema }) },
   async ({ invitationId }, { user, project, ipAddress }) => {
     const seatLimit = env().PROJECT_SEAT_LIMIT;
     const result = await regenerateInvitationLink({
@@ -105,7 +105,7 @@ export const regenerateInvitationLinkAction = projectAction(
 
 export const revokeInvitationAction = projectAction(
   "revokeInvitation",
-  { role: "owner", schema: z.object({ invitationId: idSchema }) },
+  { capability: "members.manage", schema: z.object({ invitationId: idSchema }) },
   async ({ invitationId }, { user, project, ipAddress }) => {
     const revoked = await revokeInvitation({ projectId: project.id, invitationId, actor: user, ipAddress });
     if (!revoked) throw new ActionError("This invitation no longer exists.");
@@ -115,7 +115,7 @@ export const revokeInvitationAction = projectAction(
 
 export const changeMemberRoleAction = projectAction(
   "changeMemberRole",
-  { role: "owner", schema: z.object({ userId: idSchema, role: z.enum(ROLES) }) },
+  { capability: "members.manage", schema: z.object({ userId: idSchema, role: z.enum(ROLES) }) },
   async ({ userId, role }, { user, project, ipAddress }) => {
     const result = await changeMemberRole({ projectId: project.id, userId, role, actor: user, ipAddress });
     if (result.ok) return { member: result.member };
@@ -129,7 +129,7 @@ export const changeMemberRoleAction = projectAction(
 
 export const removeMemberAction = projectAction(
   "removeMember",
-  { role: "owner", schema: z.object({ userId: idSchema }) },
+  { capability: "members.manage", schema: z.object({ userId: idSchema }) },
   async ({ userId }, { user, project, ipAddress }) => {
     if (userId === user.id) throw new ActionError("To leave the project yourself, use Leave.");
     const result = await removeMember({

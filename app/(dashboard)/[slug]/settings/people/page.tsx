@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { listPendingInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
-import { canManageMembers } from "@/lib/api-keys/roles";
+import { can } from "@/lib/authorization";
 import { env } from "@/lib/env";
 import { getCurrentProject } from "@/lib/projects/current";
 import { InvitationsTable } from "./_components/invitations-table";
@@ -19,7 +19,7 @@ export default async function PeoplePage({ params }: PageProps<"/[slug]/settings
     listMembers({ projectId: project.id }),
     listPendingInvitations({ projectId: project.id }),
   ]);
-  const canManage = canManageMembers(role);
+  const canManage = can(role, "members.manage");
   const seatLimit = env().PROJECT_SEAT_LIMIT;
   return (
     <div className="grid gap-6">

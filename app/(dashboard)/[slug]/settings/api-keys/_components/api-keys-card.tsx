@@ -6,8 +6,9 @@ import { FormAlert } from "@/components/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
-import { useApiKeys } from "@/hooks/use-api-keys";
+import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
+import { useApiKeys } from "../use-api-keys";
 import { ApiKeysTable, ApiKeysTableSkeleton } from "./api-keys-table";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
 import { EditApiKeyDialog } from "./edit-api-key-dialog";
@@ -23,12 +24,15 @@ type ApiKeysCardProps = {
   initialKeys: ApiKeyListItem[];
 };
 
-/** A row action in progress; `seq` remounts its dialog so each opening starts from the key as listed. */
-type Target = { action: KeyAction; apiKey: ApiKeyListItem; seq: number };
+/**
+ * A row action in progress; `seq` remounts its dialog so each opening starts from the key as listed, and
+ * `trigger` (the row's menu button) gets focus back when the dialog closes.
+ */
+type Target = { action: KeyAction; apiKey: ApiKeyListItem; trigger: HTMLElement | null; seq: number };
 
 /** The "API Keys" card: the list, the Create button and every key dialog. */
 export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: ApiKeysCardProps) {
-  const { query, invalidate } = useApiKeys(projectSlug, initialKeys);
+  const { query, refresh } = useApiKeys(projectSlug, initialKeys);
   const [createOpen, setCreateOpen] = useState(false);
   const [target, setTarget] = useState<Target | null>(null);
   const [targetOpen, setTargetOpen] = useState(false);
@@ -44,20 +48,21 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
     </Button>
   );
 
-  function openTarget(action: KeyAction, apiKey: ApiKeyListItem) {
-    setTarget((previous) => ({ action, apiKey, seq: (previous?.seq ?? 0) + 1 }));
+  function openTarget(action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) {
+    setTarget((previous) => ({ action, apiKey, trigger, seq: (previous?.seq ?? 0) + 1 }));
     setTargetOpen(true);
   }
 
   function reveal(title: string, secret: string) {
     setRevealed({ title, secret });
-    void invalidate();
+    void refresh();
   }
 
   const targetKey = target ? `${target.action}-${target.apiKey.id}-${target.seq}` : undefined;
   const targetProps = target && {
     projectSlug,
     apiKey: target.apiKey,
+    returnFocusTo: target.trigger,
     onOpenChange: setTargetOpen,
   };
 
@@ -71,7 +76,9 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
           Secret keys let your programs call this project&apos;s REST API as{" "}
           <code className="text-xs">Authorization: Bearer codeqr_…</code>. Keep them on your server; never
           expose them on a website.
-          {role === "owner" ? null : " As a member you can edit, roll and revoke only your own keys."}
+          {can(role, "keys.manage-any")
+            ? null
+            : " As a member you can edit, roll and revoke only your own keys."}
         </CardDescription>
         {empty ? null : <CardAction>{createButton}</CardAction>}
       </CardHeader>
@@ -118,7 +125,7 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
           open={targetOpen}
           onSaved={() => {
             setTargetOpen(false);
-            void invalidate();
+            void refresh();
           }}
         />
       ) : null}
@@ -140,7 +147,7 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
           open={targetOpen}
           onRevoked={() => {
             setTargetOpen(false);
-            void invalidate();
+            void refresh();
           }}
         />
       ) : null}

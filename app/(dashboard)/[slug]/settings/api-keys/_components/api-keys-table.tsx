@@ -5,10 +5,10 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
-import { canManageKey } from "@/lib/api-keys/roles";
+import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
-import { DateText, ExpiryText, RelativeTime, useNow } from "./relative-time";
+import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
 
 const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires"];
 
@@ -16,7 +16,7 @@ type ApiKeysTableProps = {
   keys: ApiKeyListItem[];
   currentUserId: string;
   role: Role;
-  onAction: (action: KeyAction, apiKey: ApiKeyListItem) => void;
+  onAction: (action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) => void;
 };
 
 function Owner({ owner, currentUserId }: { owner: ApiKeyListItem["owner"]; currentUserId: string }) {
@@ -79,7 +79,10 @@ export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTab
               </TableCell>
               <TableCell className="w-12 text-right">
                 {manageable ? (
-                  <KeyActionsMenu keyName={apiKey.name} onSelect={(action) => onAction(action, apiKey)} />
+                  <KeyActionsMenu
+                    keyName={apiKey.name}
+                    onSelect={(action, trigger) => onAction(action, apiKey, trigger)}
+                  />
                 ) : null}
               </TableCell>
             </TableRow>

@@ -1,23 +1,14 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { useServerAction } from "@/hooks/use-server-action";
-import { canCreateMachineUser } from "@/lib/api-keys/roles";
+import { useState } from "react";
+import { ActionDialog } from "@/components/action-dialog";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { EXPIRY_CHOICES, type KEY_OWNERS } from "@/lib/api-keys/schemas";
+import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { createApiKeyAction } from "../actions";
 import { type Choice, ChoiceGroup } from "./choice-group";
-import { KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
+import { KEY_FORM_FIELDS, KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
 import { defaultPreset, NO_ACCESS } from "./permissions-fields";
 
 type KeyOwner = (typeof KEY_OWNERS)[number];
@@ -43,7 +34,7 @@ export function CreateApiKeyDialog({
   onOpenChange,
   onCreated,
 }: CreateApiKeyDialogProps) {
-  const create = useServerAction(createApiKeyAction);
+  const create = useServerAction(createApiKeyAction, { fields: KEY_FORM_FIELDS });
   const [values, setValues] = useState(() => blankForm(role));
   const [owner, setOwner] = useState<KeyOwner>("self");
 
@@ -53,8 +44,7 @@ export function CreateApiKeyDialog({
     create.reset();
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit() {
     const result = await create.run({ projectSlug, owner, ...keyFormPayload(values) });
     if (!result.ok) return;
     reset();
@@ -67,56 +57,40 @@ export function CreateApiKeyDialog({
       value: "machine",
       label: "Machine",
       description: "A machine user with the owner role is added to the project and owns the key.",
-      disabledReason: canCreateMachineUser(role) ? null : "Only owners can create machine users",
+      disabledReason: can(role, "keys.create-machine") ? null : "Only owners can create machine users",
     },
   ];
 
   return (
-    <Dialog
+    <ActionDialog
+      kind="form"
       open={open}
-      onOpenChange={(next) => {
-        // Closing mid-request would hide the secret the request is about to return.
-        if (create.pending) return;
-        if (!next) reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      onClose={reset}
+      className="max-h-[calc(100vh-2rem)] overflow-y-auto sm:max-w-xl"
+      title="Create API key"
+      description="Grant only the permissions the key needs. The key works for this project only."
+      pending={create.pending}
+      error={create.formError}
+      submitLabel="Create API Key"
+      pendingLabel="Creating…"
+      onSubmit={onSubmit}
     >
-      <DialogContent className="max-h-[calc(100vh-2rem)] overflow-y-auto sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>Create API key</DialogTitle>
-          <DialogDescription>
-            Grant only the permissions the key needs. The key works for this project only.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-5" noValidate>
-          <KeyFormFields
-            role={role}
-            values={values}
-            onChange={setValues}
-            expiryChoices={EXPIRY_CHOICES}
-            error={create.error}
-            fieldErrors={create.fieldErrors}
-          >
-            <ChoiceGroup
-              label="Owner"
-              value={owner}
-              onValueChange={setOwner}
-              choices={ownerChoices}
-              errors={create.fieldErrors.owner}
-            />
-          </KeyFormFields>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline" disabled={create.pending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={create.pending}>
-              {create.pending ? "Creating…" : "Create API Key"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <KeyFormFields
+        role={role}
+        values={values}
+        onChange={setValues}
+        expiryChoices={EXPIRY_CHOICES}
+        fieldErrors={create.fieldErrors}
+      >
+        <ChoiceGroup
+          label="Owner"
+          value={owner}
+          onValueChange={setOwner}
+          choices={ownerChoices}
+          errors={create.fieldErrors.owner}
+        />
+      </KeyFormFields>
+    </ActionDialog>
   );
 }

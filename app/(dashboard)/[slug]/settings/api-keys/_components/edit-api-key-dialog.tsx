@@ -1,24 +1,16 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { levelsFromScopes, presetOf } from "@/lib/api-keys/permissions";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/api-keys/schemas";
+import { formatDate } from "@/lib/format-time";
 import type { Role } from "@/lib/roles";
 import { updateApiKeyAction } from "../actions";
-import { KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
+import { KEY_FORM_FIELDS, KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
 
 const EDIT_EXPIRY_CHOICES: readonly ExpiryChoice[] = ["keep", ...EXPIRY_CHOICES];
 
@@ -28,6 +20,7 @@ type EditApiKeyDialogProps = {
   apiKey: ApiKeyListItem;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocusTo?: HTMLElement | null;
   onSaved: () => void;
 };
 
@@ -43,7 +36,7 @@ function formFromKey(apiKey: ApiKeyListItem): KeyFormValues {
 
 function currentExpiry({ expiresAt }: ApiKeyListItem): string {
   if (!expiresAt) return "Currently it never expires.";
-  const date = expiresAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+  const date = formatDate(expiresAt, { timeStyle: "short", zone: "local" });
   return expiresAt.getTime() <= Date.now() ? `It expired on ${date}.` : `Currently it expires on ${date}.`;
 }
 
@@ -54,13 +47,13 @@ export function EditApiKeyDialog({
   apiKey,
   open,
   onOpenChange,
+  returnFocusTo,
   onSaved,
 }: EditApiKeyDialogProps) {
-  const update = useServerAction(updateApiKeyAction);
+  const update = useServerAction(updateApiKeyAction, { fields: KEY_FORM_FIELDS });
   const [values, setValues] = useState(() => formFromKey(apiKey));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit() {
     const result = await update.run({ projectSlug, keyId: apiKey.id, ...keyFormPayload(values) });
     if (!result.ok) return;
     toast.success("API key saved");
@@ -68,43 +61,34 @@ export function EditApiKeyDialog({
   }
 
   return (
-    <Dialog
+    <ActionDialog
+      kind="form"
       open={open}
-      onOpenChange={(next) => {
-        if (!next) update.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      onClose={update.reset}
+      returnFocusTo={returnFocusTo}
+      className="max-h-[calc(100vh-2rem)] overflow-y-auto sm:max-w-xl"
+      title="Edit API key"
+      description={
+        <>
+          Changes apply to <span className="font-mono">{apiKey.displayKey}</span> from its next request; the
+          secret stays the same.
+        </>
+      }
+      pending={update.pending}
+      error={update.formError}
+      submitLabel="Save changes"
+      pendingLabel="Saving…"
+      onSubmit={onSubmit}
     >
-      <DialogContent className="max-h-[calc(100vh-2rem)] overflow-y-auto sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>Edit API key</DialogTitle>
-          <DialogDescription>
-            Changes apply to <span className="font-mono">{apiKey.displayKey}</span> from its next request; the
-            secret stays the same.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-5" noValidate>
-          <KeyFormFields
-            role={role}
-            values={values}
-            onChange={setValues}
-            expiryChoices={EDIT_EXPIRY_CHOICES}
-            expiryHint={currentExpiry(apiKey)}
-            error={update.error}
-            fieldErrors={update.fieldErrors}
-          />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={update.pending}>
-              {update.pending ? "Saving…" : "Save changes"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <KeyFormFields
+        role={role}
+        values={values}
+        onChange={setValues}
+        expiryChoices={EDIT_EXPIRY_CHOICES}
+        expiryHint={currentExpiry(apiKey)}
+        fieldErrors={update.fieldErrors}
+      />
+    </ActionDialog>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { EllipsisIcon, PencilIcon, RefreshCwIcon, Trash2Icon } from "lucide-react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -12,31 +13,33 @@ import {
 
 export type KeyAction = "edit" | "roll" | "revoke";
 
-/** The "Actions for NAME" menu of one row: Edit, Roll, Revoke. */
+/** The "Actions for NAME" menu of one row: Edit, Roll, Revoke; `trigger` gets focus back from the dialog. */
 export function KeyActionsMenu({
   keyName,
   onSelect,
 }: {
   keyName: string;
-  onSelect: (action: KeyAction) => void;
+  onSelect: (action: KeyAction, trigger: HTMLElement | null) => void;
 }) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const select = (action: KeyAction) => () => onSelect(action, triggerRef.current);
   return (
     // Not modal: the dialogs it opens manage focus and pointer events themselves.
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Actions for ${keyName}`}>
+        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={`Actions for ${keyName}`}>
           <EllipsisIcon aria-hidden />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => onSelect("edit")}>
+        <DropdownMenuItem onSelect={select("edit")}>
           <PencilIcon aria-hidden /> Edit
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onSelect("roll")}>
+        <DropdownMenuItem onSelect={select("roll")}>
           <RefreshCwIcon aria-hidden /> Roll
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => onSelect("revoke")}>
+        <DropdownMenuItem variant="destructive" onSelect={select("revoke")}>
           <Trash2Icon aria-hidden /> Revoke
         </DropdownMenuItem>
       </DropdownMenuContent>

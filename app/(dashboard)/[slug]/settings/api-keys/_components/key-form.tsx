@@ -1,7 +1,6 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { FormAlert } from "@/components/form-alert";
 import { FormField } from "@/components/form-field";
 import type { ExpiryChoice } from "@/lib/api-keys/schemas";
 import type { Role } from "@/lib/roles";
@@ -24,7 +23,8 @@ export function keyFormPayload({ name, preset, levels, expiresIn, expiresOn }: K
   };
 }
 
-const SHOWN_FIELDS = [
+/** The inputs the create and edit dialogs show: an error for one of these is shown at its field. */
+export const KEY_FORM_FIELDS = [
   "name",
   "owner",
   "preset",
@@ -34,12 +34,7 @@ const SHOWN_FIELDS = [
   "tags",
   "expiresIn",
   "expiresOn",
-];
-
-/** The action's message, unless a field shown in the form already explains the failure. */
-export function formLevelError(error: string | null, fieldErrors: Record<string, string[] | undefined>) {
-  return SHOWN_FIELDS.some((field) => fieldErrors[field]?.length) ? null : error;
-}
+] as const;
 
 type KeyFormFieldsProps = {
   role: Role;
@@ -47,7 +42,6 @@ type KeyFormFieldsProps = {
   onChange: (values: KeyFormValues) => void;
   expiryChoices: readonly ExpiryChoice[];
   expiryHint?: string;
-  error: string | null;
   fieldErrors: Record<string, string[] | undefined>;
   /** Rendered between the name and the permissions (the create form's owner choice). */
   children?: ReactNode;
@@ -60,13 +54,11 @@ export function KeyFormFields({
   onChange,
   expiryChoices,
   expiryHint,
-  error,
   fieldErrors,
   children,
 }: KeyFormFieldsProps) {
   return (
     <>
-      <FormAlert message={formLevelError(error, fieldErrors)} />
       <FormField
         name="name"
         label="Name"

@@ -14,7 +14,7 @@ import {
   scopesForPreset,
   scopesFromLevels,
 } from "@/lib/api-keys/permissions";
-import { permissionsBeyondRole } from "@/lib/api-keys/roles";
+import { permissionsBeyondRole } from "@/lib/authorization";
 import { ROLE_LABELS, type Role } from "@/lib/roles";
 import { type Choice, ChoiceGroup } from "./choice-group";
 

@@ -2,16 +2,16 @@
 
 import { useState } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import { CopyButton } from "@/components/copy-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import { type PublishableKeyView, usePublishableKey } from "@/hooks/use-api-keys";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { generatePublishableKeyAction, revokePublishableKeyAction } from "../actions";
-import { DateText } from "./relative-time";
+import { type PublishableKeyView, usePublishableKey } from "../use-api-keys";
+import { DateText } from "./time-text";
 
 type PublishableKeySectionProps = { projectSlug: string; initialKey: PublishableKeyView | null };
 
@@ -88,29 +88,31 @@ export function PublishableKeySection({ projectSlug, initialKey }: PublishableKe
               Generated <DateText date={publishableKey.createdAt} />
             </p>
             <div className="flex gap-2">
-              <ConfirmDialog
+              <ActionDialog
+                kind="confirm"
                 open={confirming === "regenerate"}
                 onOpenChange={(open) => onOpenChange("regenerate", open)}
                 trigger={<Button variant="outline">Regenerate</Button>}
                 title="Regenerate publishable key"
                 description="A new publishable key replaces this one. The current key stops working immediately, so update every site that uses it."
-                confirmLabel="Regenerate key"
+                submitLabel="Regenerate key"
                 pendingLabel="Regenerating…"
                 pending={generate.pending}
-                error={generate.error}
-                onConfirm={onGenerate}
+                error={generate.formError}
+                onSubmit={onGenerate}
               />
-              <ConfirmDialog
+              <ActionDialog
+                kind="confirm"
                 open={confirming === "revoke"}
                 onOpenChange={(open) => onOpenChange("revoke", open)}
                 trigger={<Button variant="outline">Revoke</Button>}
                 title="Revoke publishable key"
                 description="The publishable key stops working immediately; click tracking with it will be refused until you generate a new one."
-                confirmLabel="Revoke key"
+                submitLabel="Revoke key"
                 pendingLabel="Revoking…"
                 pending={revoke.pending}
-                error={revoke.error}
-                onConfirm={onRevoke}
+                error={revoke.formError}
+                onSubmit={onRevoke}
               />
             </div>
           </>

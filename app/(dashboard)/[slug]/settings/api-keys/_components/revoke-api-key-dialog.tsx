@@ -1,9 +1,9 @@
 "use client";
 
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { revokeApiKeyAction } from "../actions";
 
 type RevokeApiKeyDialogProps = {
@@ -11,6 +11,7 @@ type RevokeApiKeyDialogProps = {
   apiKey: ApiKeyListItem;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocusTo?: HTMLElement | null;
   onRevoked: () => void;
 };
 
@@ -20,6 +21,7 @@ export function RevokeApiKeyDialog({
   apiKey,
   open,
   onOpenChange,
+  returnFocusTo,
   onRevoked,
 }: RevokeApiKeyDialogProps) {
   const revoke = useServerAction(revokeApiKeyAction);
@@ -32,10 +34,12 @@ export function RevokeApiKeyDialog({
   }
 
   return (
-    <ConfirmDialog
+    <ActionDialog
+      kind="confirm"
       open={open}
       onOpenChange={onOpenChange}
       onClose={revoke.reset}
+      returnFocusTo={returnFocusTo}
       title="Revoke API key"
       description={
         <>
@@ -45,11 +49,11 @@ export function RevokeApiKeyDialog({
           {apiKey.owner.isMachine ? ` This also deletes the machine user ${apiKey.owner.name}.` : null}
         </>
       }
-      confirmLabel="Revoke key"
+      submitLabel="Revoke key"
       pendingLabel="Revoking…"
       pending={revoke.pending}
-      error={revoke.error}
-      onConfirm={onConfirm}
+      error={revoke.formError}
+      onSubmit={onConfirm}
     />
   );
 }

@@ -1,19 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { useState } from "react";
+import { ActionDialog } from "@/components/action-dialog";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { GRACE_PERIOD_LABELS, GRACE_PERIODS, type GracePeriod } from "@/lib/api-keys/schemas";
 import { rollApiKeyAction } from "../actions";
 import { ChoiceGroup } from "./choice-group";
@@ -23,6 +13,7 @@ type RollApiKeyDialogProps = {
   apiKey: ApiKeyListItem;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  returnFocusTo?: HTMLElement | null;
   /** Receives the new plaintext secret, to be shown once. */
   onRolled: (secret: string) => void;
 };
@@ -35,57 +26,45 @@ export function RollApiKeyDialog({
   apiKey,
   open,
   onOpenChange,
+  returnFocusTo,
   onRolled,
 }: RollApiKeyDialogProps) {
-  const roll = useServerAction(rollApiKeyAction);
+  const roll = useServerAction(rollApiKeyAction, { fields: ["grace"] });
   const [grace, setGrace] = useState<GracePeriod>("now");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit() {
     const result = await roll.run({ projectSlug, keyId: apiKey.id, grace });
     if (result.ok) onRolled(result.data.secret);
   }
 
   return (
-    <Dialog
+    <ActionDialog
+      kind="form"
       open={open}
-      onOpenChange={(next) => {
-        // Closing mid-request would hide the secret the request is about to return.
-        if (roll.pending) return;
-        if (!next) roll.reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={onOpenChange}
+      onClose={roll.reset}
+      returnFocusTo={returnFocusTo}
+      title="Roll API key"
+      description={
+        <>
+          A new secret replaces the current one of <strong className="font-medium">{apiKey.name}</strong> (
+          <span className="font-mono">{apiKey.displayKey}</span>). The key keeps the same name, owner and
+          permissions.
+        </>
+      }
+      pending={roll.pending}
+      error={roll.formError}
+      submitLabel="Roll key"
+      pendingLabel="Rolling…"
+      onSubmit={onSubmit}
     >
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Roll API key</DialogTitle>
-          <DialogDescription>
-            A new secret replaces the current one of <strong className="font-medium">{apiKey.name}</strong> (
-            <span className="font-mono">{apiKey.displayKey}</span>). The key keeps the same name, owner and
-            permissions.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-5" noValidate>
-          <FormAlert message={roll.fieldErrors.grace ? null : roll.error} />
-          <ChoiceGroup
-            label="Old key stops working"
-            value={grace}
-            onValueChange={setGrace}
-            choices={GRACE_CHOICES}
-            errors={roll.fieldErrors.grace}
-          />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline" disabled={roll.pending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={roll.pending}>
-              {roll.pending ? "Rolling…" : "Roll key"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <ChoiceGroup
+        label="Old key stops working"
+        value={grace}
+        onValueChange={setGrace}
+        choices={GRACE_CHOICES}
+        errors={roll.fieldErrors.grace}
+      />
+    </ActionDialog>
   );
 }

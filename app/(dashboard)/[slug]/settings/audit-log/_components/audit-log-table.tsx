@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLog } from "@/db/schema";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit-actions";
-import { auditDetails, formatTimestamp, relativeTime } from "./format-entry";
+import { formatDate, formatRelative } from "@/lib/format-time";
+import { auditDetails } from "./format-entry";
 
 export function AuditLogTable({ entries, now }: { entries: AuditLog[]; now: Date }) {
   return (
@@ -29,8 +30,8 @@ export function AuditLogTable({ entries, now }: { entries: AuditLog[]; now: Date
             </TableCell>
             <TableCell className="font-mono text-xs">{entry.ipAddress ?? "—"}</TableCell>
             <TableCell>
-              <time dateTime={entry.createdAt.toISOString()} title={relativeTime(entry.createdAt, now)}>
-                {formatTimestamp(entry.createdAt)}
+              <time dateTime={entry.createdAt.toISOString()} title={formatRelative(entry.createdAt, now)}>
+                {formatDate(entry.createdAt, { timeStyle: "long" })}
               </time>
             </TableCell>
           </TableRow>

@@ -1,36 +1,7 @@
 import type { AuditLog } from "@/db/schema";
 import { PRESET_LABELS, type Preset } from "@/lib/api-keys/permissions";
-import { ROLE_LABELS, type Role } from "@/lib/roles";
-
-const timestampFormat = new Intl.DateTimeFormat("en", {
-  dateStyle: "medium",
-  timeStyle: "long",
-  timeZone: "UTC",
-});
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-/** An absolute time, in UTC so that it reads the same for everyone. */
-export function formatTimestamp(date: Date): string {
-  return timestampFormat.format(date);
-}
-
-export function relativeTime(date: Date, now: Date): string {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
-  }
-  return relativeFormat.format(seconds, "second");
-}
+import { formatDate } from "@/lib/format-time";
+import { isRole, ROLE_LABELS } from "@/lib/roles";
 
 function duration(seconds: number): string {
   if (seconds % 86_400 === 0) return plural(seconds / 86_400, "day");
@@ -44,13 +15,13 @@ function plural(count: number, noun: string): string {
 }
 
 function roleLabel(value: unknown): string | null {
-  return value === "owner" || value === "member" ? ROLE_LABELS[value as Role] : null;
+  return isRole(value) ? ROLE_LABELS[value] : null;
 }
 
 function dateLabel(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? null : formatDate(date);
 }
 
 /** One line about what changed: the key's display form, the role change, the grace period… */

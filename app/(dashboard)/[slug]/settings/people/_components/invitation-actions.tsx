@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,9 +13,9 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import type { PendingInvitation } from "@/db/queries/invitations";
-import { useRefreshPeople } from "@/hooks/use-members";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { regenerateInvitationLinkAction, revokeInvitationAction } from "../actions";
+import { useRefreshPeople } from "../use-people";
 import { InviteLink } from "./invite-link";
 
 type Props = { slug: string; invitation: PendingInvitation };
@@ -78,11 +78,11 @@ export function RevokeInvitationButton({ slug, invitation }: Props) {
   }
 
   return (
-    <ConfirmDialog
+    <ActionDialog
+      kind="confirm"
       open={open}
       onOpenChange={setOpen}
       onClose={revoke.reset}
-      dismissibleWhilePending
       trigger={
         <Button variant="outline" size="sm">
           Revoke
@@ -90,11 +90,11 @@ export function RevokeInvitationButton({ slug, invitation }: Props) {
       }
       title="Revoke invitation?"
       description={`The link sent to ${invitation.email} stops working and its seat is freed.`}
-      confirmLabel="Revoke invitation"
+      submitLabel="Revoke invitation"
       pendingLabel="Revoking…"
       pending={revoke.pending}
-      error={revoke.error}
-      onConfirm={() => void confirm()}
+      error={revoke.formError}
+      onSubmit={() => void confirm()}
     />
   );
 }

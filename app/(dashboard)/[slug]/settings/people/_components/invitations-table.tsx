@@ -3,15 +3,15 @@
 import { FormAlert } from "@/components/form-alert";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PendingInvitation } from "@/db/queries/invitations";
-import { useInvitations } from "@/hooks/use-members";
+import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
-import { formatDate } from "./format-date";
+import { useInvitations } from "../use-people";
 import { RegenerateLinkButton, RevokeInvitationButton } from "./invitation-actions";
 
 type Props = { slug: string; canManage: boolean; initialInvitations: PendingInvitation[] };
 
 export function InvitationsTable({ slug, canManage, initialInvitations }: Props) {
-  const invitations = useInvitations(slug, initialInvitations);
+  const { query: invitations } = useInvitations(slug, initialInvitations);
   const error = invitations.isError ? (
     <FormAlert message={`Could not refresh the list. ${invitations.error.message}`} />
   ) : null;

@@ -7,14 +7,14 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { useRefreshPeople } from "@/hooks/use-members";
-import { useServerAction } from "@/hooks/use-server-action";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
+import { useServerAction } from "@/lib/actions/use-server-action";
+import { isRole, ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
 import { inviteMemberAction } from "../actions";
+import { useRefreshPeople } from "../use-people";
 import { InviteLink } from "./invite-link";
 
 export function InviteForm({ slug }: { slug: string }) {
-  const invite = useServerAction(inviteMemberAction);
+  const invite = useServerAction(inviteMemberAction, { fields: ["email", "role"] });
   const refresh = useRefreshPeople(slug);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("member");
@@ -33,7 +33,7 @@ export function InviteForm({ slug }: { slug: string }) {
   return (
     <div className="grid gap-6">
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-        <FormAlert message={Object.keys(invite.fieldErrors).length ? null : invite.error} />
+        <FormAlert message={invite.formError} />
         <div className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
           <FormField
             id="invite-email"
@@ -48,10 +48,7 @@ export function InviteForm({ slug }: { slug: string }) {
           />
           <div className="grid gap-2">
             <Label htmlFor="invite-role">Role</Label>
-            <Select
-              value={role}
-              onValueChange={(value) => setRole(ROLES.find((candidate) => candidate === value) ?? "member")}
-            >
+            <Select value={role} onValueChange={(value) => setRole(isRole(value) ? value : "member")}>
               <SelectTrigger id="invite-role" className="w-full" aria-describedby="invite-role-error">
                 <SelectValue />
               </SelectTrigger>

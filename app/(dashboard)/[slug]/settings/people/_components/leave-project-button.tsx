@@ -1,8 +1,8 @@
 "use client";
 
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import { Button } from "@/components/ui/button";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { leaveProjectAction } from "../actions";
 
 type Props = { slug: string; projectName: string; disabled: boolean; describedBy?: string };
@@ -11,9 +11,9 @@ type Props = { slug: string; projectName: string; disabled: boolean; describedBy
 export function LeaveProjectButton({ slug, projectName, disabled, describedBy }: Props) {
   const leave = useServerAction(leaveProjectAction);
   return (
-    <ConfirmDialog
+    <ActionDialog
+      kind="confirm"
       onClose={leave.reset}
-      dismissibleWhilePending
       trigger={
         <Button variant="outline" size="sm" disabled={disabled} aria-describedby={describedBy}>
           Leave
@@ -21,11 +21,11 @@ export function LeaveProjectButton({ slug, projectName, disabled, describedBy }:
       }
       title={`Leave ${projectName}?`}
       description="You lose access to this project, and your API keys in it are revoked at once. To come back you need a new invitation."
-      confirmLabel="Leave project"
+      submitLabel="Leave project"
       pendingLabel="Leaving…"
       pending={leave.pending}
-      error={leave.error}
-      onConfirm={() => void leave.run({ projectSlug: slug })}
+      error={leave.formError}
+      onSubmit={() => void leave.run({ projectSlug: slug })}
     />
   );
 }

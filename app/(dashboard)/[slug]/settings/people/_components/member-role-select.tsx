@@ -5,10 +5,10 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Member } from "@/db/queries/members";
-import { useRefreshPeople } from "@/hooks/use-members";
-import { useServerAction } from "@/hooks/use-server-action";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
+import { useServerAction } from "@/lib/actions/use-server-action";
+import { isRole, ROLE_LABELS, ROLES, type Role } from "@/lib/roles";
 import { changeMemberRoleAction } from "../actions";
+import { useRefreshPeople } from "../use-people";
 
 type Props = {
   slug: string;
@@ -25,7 +25,7 @@ export function MemberRoleSelect({ slug, member, isSelf, disabled, describedBy }
   const [chosen, setChosen] = useState<Role | null>(null);
 
   async function onValueChange(value: string) {
-    const role = ROLES.find((candidate) => candidate === value);
+    const role = isRole(value) ? value : null;
     if (!role || role === member.role) return;
     setChosen(role);
     try {

@@ -4,9 +4,10 @@ import { FormAlert } from "@/components/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Member } from "@/db/queries/members";
-import { useMembers } from "@/hooks/use-members";
+import { isOwnerRole } from "@/lib/authorization";
+import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
-import { formatDate } from "./format-date";
+import { useMembers } from "../use-people";
 import { LeaveProjectButton } from "./leave-project-button";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberButton } from "./remove-member-button";
@@ -20,8 +21,8 @@ type Props = {
 };
 
 export function MembersTable({ slug, projectName, currentUserId, canManage, initialMembers }: Props) {
-  const members = useMembers(slug, initialMembers);
-  const humanOwners = members.data.filter((member) => !member.isMachine && member.role === "owner").length;
+  const { query: members } = useMembers(slug, initialMembers);
+  const humanOwners = members.data.filter((member) => !member.isMachine && isOwnerRole(member.role)).length;
   return (
     <div className="grid gap-3">
       {members.isError ? (
@@ -42,7 +43,7 @@ export function MembersTable({ slug, projectName, currentUserId, canManage, init
         <TableBody>
           {members.data.map((member) => {
             const isSelf = member.id === currentUserId;
-            const lastOwner = !member.isMachine && member.role === "owner" && humanOwners <= 1;
+            const lastOwner = !member.isMachine && isOwnerRole(member.role) && humanOwners <= 1;
             const showReason = lastOwner && (canManage || isSelf);
             const reasonId = showReason ? `last-owner-${member.id}` : undefined;
             return (

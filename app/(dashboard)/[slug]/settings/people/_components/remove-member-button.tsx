@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ActionDialog } from "@/components/action-dialog";
 import { Button } from "@/components/ui/button";
 import type { Member } from "@/db/queries/members";
-import { useRefreshPeople } from "@/hooks/use-members";
-import { useServerAction } from "@/hooks/use-server-action";
+import { useServerAction } from "@/lib/actions/use-server-action";
 import { removeMemberAction } from "../actions";
+import { useRefreshPeople } from "../use-people";
 
 type Props = { slug: string; projectName: string; member: Member; disabled: boolean; describedBy?: string };
 
@@ -25,11 +25,11 @@ export function RemoveMemberButton({ slug, projectName, member, disabled, descri
   }
 
   return (
-    <ConfirmDialog
+    <ActionDialog
+      kind="confirm"
       open={open}
       onOpenChange={setOpen}
       onClose={remove.reset}
-      dismissibleWhilePending
       trigger={
         <Button variant="outline" size="sm" disabled={disabled} aria-describedby={describedBy}>
           Remove
@@ -41,11 +41,11 @@ export function RemoveMemberButton({ slug, projectName, member, disabled, descri
           ? `This deletes the machine user ${member.name}, and its API key is revoked too: programs that use it stop working at once.`
           : `${member.name} loses access to ${projectName}, and their API keys in this project are revoked at once.`
       }
-      confirmLabel="Remove"
+      submitLabel="Remove"
       pendingLabel="Removing…"
       pending={remove.pending}
-      error={remove.error}
-      onConfirm={() => void confirm()}
+      error={remove.formError}
+      onSubmit={() => void confirm()}
     />
   );
 }

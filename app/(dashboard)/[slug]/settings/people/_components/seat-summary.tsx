@@ -2,7 +2,7 @@
 
 import type { PendingInvitation } from "@/db/queries/invitations";
 import type { Member } from "@/db/queries/members";
-import { useInvitations, useMembers } from "@/hooks/use-members";
+import { useInvitations, useMembers } from "../use-people";
 
 type Props = {
   slug: string;
@@ -17,8 +17,8 @@ function plural(count: number, noun: string) {
 
 /** People against the seat limit; machine users take no seat. */
 export function SeatSummary({ slug, seatLimit, initialMembers, initialInvitations }: Props) {
-  const members = useMembers(slug, initialMembers);
-  const invitations = useInvitations(slug, initialInvitations);
+  const { query: members } = useMembers(slug, initialMembers);
+  const { query: invitations } = useInvitations(slug, initialInvitations);
   const people = members.data.filter((member) => !member.isMachine).length;
   const pending = invitations.data.length;
   return (

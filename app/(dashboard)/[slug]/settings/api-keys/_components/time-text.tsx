@@ -1,17 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { formatDate, formatRelative } from "@/lib/format-time";
 
 const TICK_MS = 15_000;
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 86_400],
-  ["month", 30 * 86_400],
-  ["week", 7 * 86_400],
-  ["day", 86_400],
-  ["hour", 3_600],
-  ["minute", 60],
-];
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "always" });
 
 function subscribe(onTick: () => void) {
   const id = setInterval(onTick, TICK_MS);
@@ -30,40 +22,32 @@ export function useNow(): number | null {
   );
 }
 
-function formatDate(date: Date, now: number | null, withTime = false): string {
-  return date.toLocaleString("en-US", {
-    dateStyle: "medium",
+/** The viewer's time zone once hydrated; UTC before, as the server rendered it. */
+function dateIn(date: Date, now: number | null, withTime: boolean): string {
+  return formatDate(date, {
     timeStyle: withTime ? "short" : undefined,
-    timeZone: now === null ? "UTC" : undefined,
+    zone: now === null ? "utc" : "local",
   });
-}
-
-/** "3 minutes ago", "in 2 days"; "just now" within a minute. */
-export function formatRelative(date: Date, now: number): string {
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
-  }
-  return "just now";
 }
 
 /** A date in the viewer's time zone (UTC until hydrated), with the time on hover or `withTime`. */
 export function DateText({ date, withTime = false }: { date: Date; withTime?: boolean }) {
   const now = useNow();
   return (
-    <time dateTime={date.toISOString()} title={formatDate(date, now, true)}>
-      {formatDate(date, now, withTime)}
+    <time dateTime={date.toISOString()} title={dateIn(date, now, true)}>
+      {dateIn(date, now, withTime)}
     </time>
   );
 }
 
-/** How long ago (or until) `date`, or `fallback` when there is none. */
+/** How long ago `date` was, or `fallback` when there is none. */
 export function RelativeTime({ date, fallback = "Never" }: { date: Date | null; fallback?: string }) {
   const now = useNow();
   if (!date) return <span className="text-muted-foreground">{fallback}</span>;
   return (
-    <time dateTime={date.toISOString()} title={formatDate(date, now, true)}>
-      {now === null ? formatDate(date, now) : formatRelative(date, now)}
+    <time dateTime={date.toISOString()} title={dateIn(date, now, true)}>
+      {/* `now` lags by up to a tick: what happened since must not read as still to come. */}
+      {now === null ? dateIn(date, now, false) : formatRelative(date, Math.max(now, date.getTime()))}
     </time>
   );
 }
@@ -76,7 +60,7 @@ export function ExpiryText({ expiresAt }: { expiresAt: Date | null }) {
     return (
       <time
         dateTime={expiresAt.toISOString()}
-        title={formatDate(expiresAt, now, true)}
+        title={dateIn(expiresAt, now, true)}
         className="text-destructive"
       >
         Expired

@@ -1,18 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { normalizeScopes, PERMISSIONS, type Permission, scopesForPreset } from "@/lib/api-keys/permissions";
 import { ROLES, type Role } from "@/lib/roles";
-import { normalizeScopes, PERMISSIONS, type Permission, scopesForPreset } from "./permissions";
 import {
-  canCreateMachineUser,
-  canManageAnyKey,
+  type Capability,
+  can,
   canManageKey,
-  canManageMembers,
-  canManagePublishableKey,
   effectivePermissions,
   permissionsBeyondRole,
   permissionsForOwner,
   ROLE_PERMISSIONS,
-} from "./roles";
+} from "./authorization";
 
 describe("SPEC §3 role table: permissions", () => {
   it.each<[Permission, boolean, boolean]>([
@@ -34,15 +32,19 @@ describe("SPEC §3 role table: permissions", () => {
 });
 
 describe("SPEC §3 role table: dashboard capabilities", () => {
-  it.each<[string, (role: Role | null) => boolean, boolean, boolean]>([
-    ["manage any key", canManageAnyKey, true, false],
-    ["create machine users", canCreateMachineUser, true, false],
-    ["manage the publishable key", canManagePublishableKey, true, false],
-    ["invite, change roles, remove members", canManageMembers, true, false],
-  ])("%s — owner: %s, member: %s", (_, can, owner, member) => {
-    expect(can("owner")).toBe(owner);
-    expect(can("member")).toBe(member);
-    expect(can(null)).toBe(false);
+  it.each<[string, Capability, boolean, boolean]>([
+    ["manage any key", "keys.manage-any", true, false],
+    ["create machine users", "keys.create-machine", true, false],
+    ["manage the publishable key", "publishable-key.manage", true, false],
+    ["invite, change roles, remove members", "members.manage", true, false],
+    ["see the audit log", "audit-log.view", true, false],
+    ["rename or delete the project", "project.manage", true, false],
+    ["grant domains.write to a key", "domains.write", true, false],
+    ["grant links.write to a key", "links.write", true, true],
+  ])("%s — owner: %s, member: %s", (_, capability, owner, member) => {
+    expect(can("owner", capability)).toBe(owner);
+    expect(can("member", capability)).toBe(member);
+    expect(can(null, capability)).toBe(false);
   });
 });
 

@@ -1,0 +1,10 @@
+import Image, { type StaticImageData } from "next/image";
+import logoFile from "@/public/logo.svg";
+
+/** public/logo.svg, imported so it is served from /_next/static: signed-out pages can load it too. */
+export const logo = logoFile as StaticImageData;
+
+/** The CodeQR mark; decorative by default, since it usually stands beside the name. */
+export function Logo({ size = 24, alt = "" }: { size?: number; alt?: string }) {
+  return <Image src={logo} alt={alt} width={size} height={size} priority />;
+}

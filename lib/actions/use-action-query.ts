@@ -1,0 +1,44 @@
+"use client";
+
+import { type DefinedUseQueryResult, type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** What every resource hook returns: the query, a refetch after a mutation, and a direct update. */
+export type ActionQuery<T> = {
+  query: DefinedUseQueryResult<T, Error>;
+  refresh: () => Promise<void>;
+  set: (data: T) => void;
+};
+
+/** Refetches every query under `queryKey` (a prefix from `queryKeys`), e.g. after a mutation. */
+export function useRefresh(queryKey: QueryKey): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey });
+}
+
+/**
+ * A resource the server page seeds (`initialData`) and a server action reloads; a failed load becomes the
+ * query's error, with the action's message.
+ */
+export function useActionQuery<T>({
+  queryKey,
+  load,
+  initialData,
+}: {
+  queryKey: QueryKey;
+  load: () => Promise<ActionResult<T>>;
+  initialData: T;
+}): ActionQuery<T> {
+  const queryClient = useQueryClient();
+  const refresh = useRefresh(queryKey);
+  const query = useQuery<T, Error>({
+    queryKey,
+    queryFn: async () => {
+      const result = await load();
+      if (!result.ok) throw new Error(result.error);
+      return result.data;
+    },
+    initialData: initialData as Exclude<T, undefined>,
+  });
+  return { query, refresh, set: (data) => queryClient.setQueryData(queryKey, data) };
+}
