@@ -2,9 +2,9 @@ import "server-only";
 import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-keys/verify";
 import { EVERYTHING, subscribeKeyChanges } from "@/lib/api-keys/invalidation";
 import type { Permission } from "@/lib/api-keys/permissions";
+import { effectivePermissions } from "@/lib/authorization";
 import { BoundedMap } from "@/lib/bounded-map";
 import { processSingleton } from "@/lib/process-singleton";
-import { effectivePermissions } from "./roles";
 
 /** Safety net: even if an invalidation were lost, a cached key is re-read within this time. */
 const KNOWN_TTL_MS = 30_000;
