@@ -4,7 +4,6 @@ import { db } from "@/db";
 import { type AuditContext, insertAuditEntry } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import { type PublishableKey, projects, publishableKeys } from "@/db/schema";
-import { generatePublishableKey } from "@/lib/api-keys/format";
 
 export async function getPublishableKey({
   projectId,
@@ -19,11 +18,11 @@ export async function getPublishableKey({
   return key ?? null;
 }
 
-/** Generates the project's publishable key, replacing the previous one (which stops working at once). */
-export async function generateProjectPublishableKey(
-  input: { projectId: string } & AuditContext,
+/** Stores `token` as the project's publishable key, replacing the previous one (which stops working at once). */
+export async function replacePublishableKey(
+  input: { projectId: string; token: string } & AuditContext,
 ): Promise<PublishableKey> {
-  const token = generatePublishableKey();
+  const { token } = input;
   return db.transaction(async (tx) => {
     await lockProject(input.projectId, tx);
     await tx.delete(publishableKeys).where(eq(publishableKeys.projectId, input.projectId));

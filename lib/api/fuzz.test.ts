@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateProjectPublishableKey } from "@/db/queries/publishable-keys";
 import { generateSecretKey } from "@/lib/api-keys/format";
+import { generateProjectPublishableKey } from "@/lib/api-keys/publishable";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { fillPath, handlerFor } from "@/test/route-handlers";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { generateProjectPublishableKey } from "@/db/queries/publishable-keys";
 import { createUser } from "@/db/queries/users";
 import { domains, links, projectMemberships, tags } from "@/db/schema";
 import { generateSecretKey } from "@/lib/api-keys/format";
 import { createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/manage";
 import { hasPermission, PERMISSIONS, type Permission } from "@/lib/api-keys/permissions";
+import { generateProjectPublishableKey } from "@/lib/api-keys/publishable";
 import { createId } from "@/lib/ids";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";

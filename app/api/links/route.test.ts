@@ -1,48 +1,13 @@
 import { LinkSchema$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { domains, tags } from "@/db/schema";
+import { domains } from "@/db/schema";
 import { createId } from "@/lib/ids";
-import { callRoute, projectWithKey } from "@/test/api";
+import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import { GET, POST } from "./route";
+import { addTag, create, createOk, LINK_KEYS } from "./test-helpers";
 
 setupTestDatabase();
-
-type LinkBody = Record<string, unknown> & { id: string; key: string; domain: string };
-
-/** SPEC §7's Link keys, plus those the Dub SDK's LinkSchema reads that SPEC leaves out. */
-const LINK_KEYS = [
-  ...["id", "domain", "key", "url", "shortLink", "qrCode", "archived", "expiresAt", "expiredUrl", "password"],
-  ...["externalId", "title", "description", "image", "video", "ios", "android", "geo", "proxy", "rewrite"],
-  ...["doIndex", "trackConversion", "publicStats", "tagId", "tags", "comments", "utm_source", "utm_medium"],
-  ...["utm_campaign", "utm_term", "utm_content", "userId", "projectId", "workspaceId", "webhookIds"],
-  ...["tenantId", "programId", "partnerId", "folderId", "disabledAt", "clicks", "leads", "sales"],
-  ...["saleAmount", "lastClicked", "createdAt", "updatedAt"],
-  ...["testVariants", "testStartedAt", "testCompletedAt", "conversions"],
-];
-
-async function create(secret: string, body: unknown) {
-  return callRoute(POST, { url: "/api/links", method: "POST", secret, body });
-}
-
-async function createOk(secret: string, body: Record<string, unknown>) {
-  const response = await create(secret, body);
-  expect(response.status).toBe(200);
-  return response.body as LinkBody;
-}
-
-async function list(secret: string, query = "") {
-  const response = await callRoute(GET, { url: `/api/links${query}`, secret });
-  expect(response.status).toBe(200);
-  return response.body as LinkBody[];
-}
-
-async function addTag(projectId: string, name: string) {
-  const id = createId("tag");
-  await db.insert(tags).values({ id, projectId, name, color: "blue" });
-  return id;
-}
 
 describe("POST /api/links", () => {
   it("creates a link on the default domain with a random 7-character key and every Link key", async () => {
@@ -223,58 +188,5 @@ describe("POST /api/links", () => {
     const refused = await create(secret, { url: "https://example.com", tagIds: [theirs] });
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain("tagIds");
-  });
-});
-
-describe("GET /api/links", () => {
-  it("lists the project's links newest first as a bare array, page by page", async () => {
-    const { secret } = await projectWithKey();
-    const other = await projectWithKey();
-    await createOk(other.secret, { url: "https://other.example" });
-    const created: LinkBody[] = [];
-    for (const n of [1, 2, 3]) created.push(await createOk(secret, { url: `https://example.com/${n}` }));
-    const ids = created.map((link) => link.id).reverse();
-    expect((await list(secret)).map((link) => link.id)).toEqual(ids);
-    expect((await list(secret, "?page=1&pageSize=2")).map((link) => link.id)).toEqual(ids.slice(0, 2));
-    expect((await list(secret, "?page=2&pageSize=2")).map((link) => link.id)).toEqual(ids.slice(2));
-    expect(await list(secret, "?page=3&pageSize=2")).toEqual([]);
-    expect((await list(secret, `?startingAfter=${ids[0]}`)).map((link) => link.id)).toEqual(ids.slice(1));
-    expect((await list(secret, `?endingBefore=${ids[2]}&pageSize=1`)).map((link) => link.id)).toEqual([
-      ids[1],
-    ]);
-  });
-
-  it("filters by search, domain, tags and archived state", async () => {
-    const { secret, project } = await projectWithKey();
-    const slug = `${unique("f")}.example.com`;
-    await db.insert(domains).values({ id: createId("dom"), projectId: project.id, slug });
-    const [red, green] = [await addTag(project.id, "Red"), await addTag(project.id, "Green")];
-    const docs = await createOk(secret, { url: "https://docs.example.com/Guide", tagIds: [red] });
-    const titled = await createOk(secret, { url: "https://example.com/x", title: "The GUIDE", domain: slug });
-    const keyed = await createOk(secret, {
-      url: "https://example.com/y",
-      key: unique("guide"),
-      tagIds: [green],
-    });
-    const archived = await createOk(secret, { url: "https://example.com/guide-old", archived: true });
-    const ids = async (query: string) => (await list(secret, query)).map((link) => link.id).sort();
-
-    expect(await ids("?search=guide")).toEqual([docs.id, titled.id, keyed.id].sort());
-    expect(await ids("?search=guide&showArchived=true")).toEqual(
-      [docs.id, titled.id, keyed.id, archived.id].sort(),
-    );
-    expect(await ids("?search=100%25")).toEqual([]);
-    expect(await ids(`?domain=${slug}`)).toEqual([titled.id]);
-    expect(await ids(`?tagIds=${red},${green}`)).toEqual([docs.id, keyed.id].sort());
-    expect(await ids(`?tagIds=${red}&tagIds=${green}`)).toEqual([docs.id, keyed.id].sort());
-    expect(await ids("?tagNames=green")).toEqual([keyed.id]);
-    expect(await ids("?withTags=true")).toEqual([docs.id, keyed.id].sort());
-  });
-
-  it("answers 422 naming the parameter for an invalid one", async () => {
-    const { secret } = await projectWithKey();
-    const response = await callRoute(GET, { url: "/api/links?pageSize=101", secret });
-    expect(response.status).toBe(422);
-    expect(JSON.stringify(response.body)).toContain("'pageSize'");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateProjectPublishableKey } from "@/db/queries/publishable-keys";
 import { trackClickResponseSchema } from "@/lib/api/schemas/analytics";
+import { generateProjectPublishableKey } from "@/lib/api-keys/publishable";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { clicksOf, insertLink } from "@/test/short-link-fixtures";

@@ -7,14 +7,11 @@ import {
   listApiKeys,
   MAX_ACTIVE_KEYS_PER_PROJECT,
 } from "@/db/queries/api-keys";
-import {
-  generateProjectPublishableKey,
-  getPublishableKey,
-  revokePublishableKey,
-} from "@/db/queries/publishable-keys";
+import { getPublishableKey, revokePublishableKey } from "@/db/queries/publishable-keys";
 import { ActionError, type ProjectContext, projectAction } from "@/lib/actions/safe-action";
 import { createApiKey, revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-keys/manage";
 import { type Permission, presetOf } from "@/lib/api-keys/permissions";
+import { generateProjectPublishableKey } from "@/lib/api-keys/publishable";
 import {
   createApiKeySchema,
   expiresAtFromForm,
