@@ -3,19 +3,15 @@ import { sql } from "drizzle-orm";
 import { index, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { createdAt, updatedAt } from "./columns";
-import { projects, users } from "./people";
+import { projectIdColumn, projects, userIdColumn, users } from "./people";
 
 export const apiKeys = pgTable(
   "api_keys",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     /** The key's owner: the creating person ("You") or a machine user ("Machine"). */
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userIdColumn(),
     name: text("name").notNull(),
     /** SHA-256 of the secret; the secret itself is never stored. */
     hash: text("hash").notNull().unique(),
@@ -55,9 +51,7 @@ export const auditLogs = pgTable(
   "audit_logs",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     action: auditActionEnum("action").notNull(),
     actorId: text("actor_id"),
     actorName: text("actor_name").notNull(),

@@ -14,16 +14,14 @@ import {
 } from "drizzle-orm/pg-core";
 import { TAG_COLORS } from "@/lib/tag-colors";
 import { createdAt, updatedAt } from "./columns";
-import { projects, users } from "./people";
+import { projectIdColumn, users } from "./people";
 
 /** A project's custom short-link domains. A hostname belongs to one project at most. */
 export const domains = pgTable(
   "domains",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     slug: text("slug").notNull().unique(),
     verified: boolean("verified").notNull().default(false),
     primary: boolean("primary").notNull().default(false),
@@ -45,9 +43,7 @@ export const tags = pgTable(
   "tags",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     name: text("name").notNull(),
     color: tagColorEnum("color").notNull(),
     createdAt: createdAt(),
@@ -61,9 +57,7 @@ export const links = pgTable(
   "links",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     /** The hostname of the short link; the app's own host for links on the default domain. */
     domain: text("domain").notNull(),
     key: text("key").notNull(),
@@ -131,9 +125,7 @@ export const clicks = pgTable(
   "clicks",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     linkId: text("link_id")
       .notNull()
       .references(() => links.id, { onDelete: "cascade" }),

@@ -32,15 +32,19 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 
+/** The user a row belongs to; it goes with the user. */
+export const userIdColumn = () =>
+  text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
 /** OAuth identities (GitHub, Google) linked to a user; only used when those providers are configured. */
 export const accounts = pgTable(
   "accounts",
   {
     provider: text("provider").notNull(),
     providerAccountId: text("provider_account_id").notNull(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userIdColumn(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -59,15 +63,17 @@ export const projects = pgTable("projects", {
 });
 export type Project = typeof projects.$inferSelect;
 
+/** The project a row belongs to; it goes with the project. */
+export const projectIdColumn = () =>
+  text("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" });
+
 export const projectMemberships = pgTable(
   "project_memberships",
   {
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
+    userId: userIdColumn(),
     role: roleEnum("role").notNull(),
     createdAt: createdAt(),
   },
@@ -82,9 +88,7 @@ export const invitations = pgTable(
   "invitations",
   {
     id: text("id").primaryKey(),
-    projectId: text("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectIdColumn(),
     email: text("email").notNull(),
     role: roleEnum("role").notNull(),
     /** SHA-256 of the invitation token; the token itself lives only in the link. */
