@@ -64,7 +64,7 @@ export async function createProject(input: {
   }
 }
 
-/** Renames a project or changes its slug; null when the new slug is taken. */
+/** Renames a project or changes its slug; null when the new slug is taken. Callers go through lib/api-keys/key-changes. */
 export async function updateProject({
   projectId,
   ...changes

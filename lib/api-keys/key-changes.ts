@@ -1,6 +1,6 @@
 import "server-only";
 import { deleteMember, updateMemberRole } from "@/db/queries/members";
-import { deleteProjectRow } from "@/db/queries/projects";
+import { deleteProjectRow, updateProject } from "@/db/queries/projects";
 import { afterKeyChange } from "./invalidation";
 
 /*
@@ -16,6 +16,11 @@ export function changeMemberRole(input: Parameters<typeof updateMemberRole>[0]) 
 /** Takes someone out of the project; their keys in it stop working on the next request. */
 export function removeMember(input: Parameters<typeof deleteMember>[0]) {
   return afterKeyChange(input.projectId, deleteMember(input));
+}
+
+/** Renames the project or changes its slug (keys answer with both, and `projectSlug` is checked against it). */
+export function renameProject(input: Parameters<typeof updateProject>[0]) {
+  return afterKeyChange(input.projectId, updateProject(input));
 }
 
 /** Deletes the project with everything in it; its keys stop working on the next request. */

@@ -2,9 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { updateProject } from "@/db/queries/projects";
 import { ActionError, projectAction } from "@/lib/actions/safe-action";
-import { deleteProject } from "@/lib/api-keys/key-changes";
+import { deleteProject, renameProject } from "@/lib/api-keys/key-changes";
 import { logger } from "@/lib/logger";
 import { projectNameSchema, projectSlugSchema } from "@/lib/projects/slug";
 
@@ -12,7 +11,7 @@ export const updateProjectAction = projectAction(
   "updateProject",
   { capability: "project.manage", schema: z.object({ name: projectNameSchema, slug: projectSlugSchema }) },
   async ({ name, slug }, { project }) => {
-    const updated = await updateProject({ projectId: project.id, name, slug });
+    const updated = await renameProject({ projectId: project.id, name, slug });
     if (!updated)
       throw new ActionError("That slug is taken.", { slug: ["That slug is already taken. Try another."] });
     if (updated.slug !== project.slug) redirect(`/${updated.slug}/settings`);
