@@ -8,6 +8,7 @@ import { type Capability, can } from "@/lib/authorization";
 import { clientAddress } from "@/lib/client-address";
 import { logger } from "@/lib/logger";
 import type { Role } from "@/lib/roles";
+import { findHostileText } from "@/lib/safe-text";
 import { getCurrentUser } from "@/lib/session";
 import type { ActionResult } from "./result";
 
@@ -27,6 +28,9 @@ export type ProjectContext = { user: User; project: Project; role: Role; ipAddre
 const projectRefSchema = z.object({ projectSlug: z.string().min(1).max(100) });
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const hostile = findHostileText(input);
+  if (hostile)
+    throw new ActionError("Check the highlighted fields.", { [hostile.path || "form"]: [hostile.problem] });
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/safe-text";
 import { ACCESS_LEVELS, type Permission, scopesForPreset, scopesFromLevels } from "./permissions";
 
 /** Expiry choices of the create and edit forms; "keep" only when editing. */
@@ -37,7 +38,12 @@ const level = z.enum(ACCESS_LEVELS);
 
 /** Name, permissions and expiry, as the create and edit forms send them (flat, so errors map to fields). */
 const keyFields = {
-  name: z.string().trim().min(1, "Enter a name").max(50, "Use at most 50 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter a name")
+    .max(50, "Use at most 50 characters")
+    .refine(...singleLineText),
   preset: z.enum(["all", "read_only", "restricted"]),
   links: level.default("none"),
   tags: level.default("none"),

@@ -21,6 +21,23 @@ beforeAll(async () => {
   ).token;
 });
 
+/** Text no boundary may let through to a query: NUL, other control characters, lone surrogates. */
+const hostile = fc.constantFrom(
+  "\u0000",
+  "a\u0000b",
+  "\u0007",
+  "\u001b[2J",
+  "\u007f",
+  "\ud800",
+  "x\udfffy",
+  "\u000b",
+);
+const text = fc.oneof(
+  fc.string(),
+  hostile,
+  fc.tuple(fc.string(), hostile).map(([a, b]) => a + b),
+);
+
 const authorization = fc.oneof(
   fc.constant(undefined),
   fc.constant("valid"),
@@ -49,10 +66,11 @@ const body = fc.oneof(
       ),
       fc.oneof(
         fc.string(),
+        text,
         fc.integer(),
         fc.boolean(),
         fc.constant(null),
-        fc.array(fc.string(), { maxLength: 3 }),
+        fc.array(text, { maxLength: 3 }),
       ),
     )
     .map((value) => JSON.stringify(value)),
@@ -72,15 +90,17 @@ const query = fc.dictionary(
     "size",
     "projectSlug",
     "tagIds",
+    "ids",
     "showArchived",
     "domain",
     "key",
   ),
-  fc.string({ maxLength: 30 }),
+  fc.oneof(fc.string({ maxLength: 30 }), hostile),
   { maxKeys: 4 },
 );
 const pathValue = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
+  hostile,
   fc.constant("ext_"),
   fc.constant("link_x"),
 );

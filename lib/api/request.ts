@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findHostileText } from "@/lib/safe-text";
 import { ApiError, validationError } from "./errors";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -13,9 +14,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     throw new ApiError("bad_request", "Malformed JSON in request body.");
   }
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationError(result.error);
-  return result.data;
+  return parse(schema, body);
 }
 
 /**
@@ -29,7 +28,16 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
     query[name] =
       existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
-  const result = schema.safeParse(query);
+  return parse(schema, query);
+}
+
+/**
+ * Input parsed by `schema`, after every string in it (keys too) was checked for control characters and lone
+ * surrogates (422 naming the field), so that no such text reaches a query.
+ */
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  refuseHostileText(input);
+  const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
@@ -39,3 +47,11 @@ export const paginationSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(100),
 });
+
+/** A 422 naming the first field whose text has control characters or lone surrogates, if any. */
+export function refuseHostileText(input: unknown): void {
+  const hostile = findHostileText(input);
+  if (!hostile) return;
+  const field = hostile.path ? `Invalid '${hostile.path}'` : "Invalid input";
+  throw new ApiError("unprocessable_entity", `${field}: ${hostile.problem}.`);
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/safe-text";
 
 /** Top-level paths of the app: a project slug may not shadow them. */
 const RESERVED_SLUGS = new Set([
@@ -28,7 +29,8 @@ export const projectNameSchema = z
   .string()
   .trim()
   .min(1, "Enter a project name")
-  .max(50, "Use at most 50 characters");
+  .max(50, "Use at most 50 characters")
+  .refine(...singleLineText);
 
 export const projectSlugSchema = z
   .string()

@@ -1,36 +1,42 @@
-import QRCode from "qrcode";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
-import type { QrQuery } from "@/lib/api/schemas/qr";
+import { clientAddress } from "@/lib/client-address";
+import { takeQrRender } from "@/lib/qr/quota";
+import { cachedQrImage, renderQrImage } from "@/lib/qr/render";
 
 /** The same parameters always draw the same image. */
 const CACHE = "public, max-age=86400";
 
-// GET /api/qr – a QR code (PNG, or SVG with format=svg) for `url`; public
-export const GET = apiRoute("GET /api/qr", async ({ query }) => {
-  const image = await draw(query);
-  const type = query.format === "svg" ? "image/svg+xml" : "image/png";
-  return new Response(image, { headers: { "Content-Type": type, "Cache-Control": CACHE } });
-});
-
-async function draw(query: QrQuery): Promise<string | Uint8Array<ArrayBuffer>> {
-  const options = {
-    errorCorrectionLevel: query.level,
-    width: query.size,
-    margin: query.includeMargin ? query.margin : 0,
-    color: { dark: query.fgColor, light: query.bgColor },
-  };
-  try {
-    if (query.format === "svg") return await QRCode.toString(query.url, { ...options, type: "svg" });
-    return new Uint8Array(await QRCode.toBuffer(query.url, { ...options, type: "png" }));
-  } catch (error) {
-    // The only input qrcode refuses is more data than the chosen level can hold.
-    if (error instanceof Error && /too big/i.test(error.message)) {
+// GET /api/qr – a QR code (PNG, or SVG with format=svg) for `url`; public, cached, drawn one at a time
+export const GET = apiRoute("GET /api/qr", async ({ request, query }) => {
+  let image = cachedQrImage(query);
+  if (!image) {
+    const wait = await takeQrRender(clientAddress(request.headers));
+    if (wait !== null) {
+      throw new ApiError(
+        "rate_limit_exceeded",
+        "Too many QR codes drawn for this address; try again later.",
+        {
+          "Retry-After": String(wait),
+        },
+      );
+    }
+    const rendered = await renderQrImage(query);
+    if (!rendered.ok && rendered.reason === "busy") {
+      throw new ApiError("rate_limit_exceeded", "The QR code renderer is busy; try again in a second.", {
+        "Retry-After": "1",
+      });
+    }
+    if (!rendered.ok) {
       throw new ApiError(
         "unprocessable_entity",
         `Invalid 'url': too long for a QR code at level ${query.level}; use a shorter URL or a lower level.`,
       );
     }
-    throw error;
+    image = rendered.image;
   }
-}
+  const headers = { "Cache-Control": CACHE, ETag: image.etag };
+  if (request.headers.get("if-none-match") === image.etag)
+    return new Response(null, { status: 304, headers });
+  return new Response(image.body, { headers: { ...headers, "Content-Type": image.type } });
+});

@@ -5,6 +5,7 @@ import {
   MAX_RANGE_YEARS,
   parseAnalyticsDate,
 } from "@/lib/analytics/time-range";
+import { acceptableText, textProblem } from "@/lib/safe-text";
 
 export const ANALYTICS_GROUP_BY = [
   "count",
@@ -41,8 +42,6 @@ const unsupportedFilters = Object.fromEntries(
   ]),
 ) as Record<(typeof UNSUPPORTED_FILTERS)[number], z.ZodOptional<z.ZodUndefined>>;
 
-const noNul = (value: string) => !value.includes("\u0000");
-
 /** A Dub filter value: one value, several (comma-separated or repeated), `-value` to exclude. */
 const filterSchema = z
   .union([z.string(), z.array(z.string())])
@@ -52,7 +51,7 @@ const filterSchema = z
       .flatMap((value) => value.split(","))
       .map((value) => value.trim())
       .filter(Boolean);
-    if (values.length > 100 || values.some((value) => value.length > 1000 || !noNul(value))) {
+    if (values.length > 100 || values.some((value) => value.length > 1000 || textProblem(value) !== null)) {
       ctx.addIssue({ code: "custom", message: "Use at most 100 values of at most 1000 characters" });
       return z.NEVER;
     }
@@ -61,7 +60,11 @@ const filterSchema = z
   })
   .optional();
 
-const singleValue = z.string().max(1000).refine(noNul, "Must not contain NUL characters").optional();
+const singleValue = z
+  .string()
+  .max(1000)
+  .refine(...acceptableText)
+  .optional();
 const dateParameter = z.string().max(64).optional();
 
 const analyticsQueryObject = z.object({
@@ -194,7 +197,12 @@ export const analyticsResponseSchema = z.union([
 export type AnalyticsResponse = { [G in AnalyticsGroupBy]: z.output<(typeof analyticsResponseSchemas)[G]> };
 
 const trackText = (max: number) =>
-  z.string().trim().min(1).max(max).refine(noNul, "Must not contain NUL characters");
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(...acceptableText);
 
 /** POST /api/track/click: what `@dub/analytics` sends when it tracks a click in the browser. */
 export const trackClickSchema = z.object({

@@ -3,11 +3,10 @@ import { ApiError } from "@/lib/api/errors";
 import { paginationSchema } from "@/lib/api/request";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
 import { appOrigin } from "@/lib/app-origin";
+import { acceptableText } from "@/lib/safe-text";
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 const HOSTNAME = new RegExp(`^(?:${LABEL}\\.)+${LABEL}$`);
-
-const hasNoNul = (value: string) => !value.includes("\u0000");
 
 /** A hostname: lower-cased, dot-separated labels of a-z, 0-9 and inner hyphens, not an IP address. */
 export const domainSlugSchema = z
@@ -25,7 +24,7 @@ const redirectUrlSchema = z
   .string()
   .trim()
   .max(2048, "Use at most 2048 characters")
-  .refine(hasNoNul, "Must not contain NUL characters")
+  .refine(...acceptableText)
   .transform((value, ctx) => {
     if (value === "") return null;
     const candidate = URL.canParse(value) ? value : `https://${value}`;
@@ -42,7 +41,7 @@ const logoSchema = z
   .string()
   .trim()
   .max(100_000, "Use at most 100,000 characters")
-  .refine(hasNoNul, "Must not contain NUL characters")
+  .refine(...acceptableText)
   .refine(
     (value) => value === "" || /^data:image\//i.test(value) || parseHttpUrl(value) !== null,
     "Use an http(s) URL or a data:image URI",
@@ -54,7 +53,7 @@ const placeholderSchema = z
   .string()
   .trim()
   .max(2048, "Use at most 2048 characters")
-  .refine(hasNoNul, "Must not contain NUL characters")
+  .refine(...acceptableText)
   .transform((value) => value || null)
   .nullish();
 
@@ -84,7 +83,7 @@ export const listDomainsQuerySchema = paginationSchema.extend({
   search: z
     .string()
     .max(253)
-    .refine(hasNoNul, "Must not contain NUL characters")
+    .refine(...acceptableText)
     .optional()
     .describe("Only domains whose name contains this text."),
 });

@@ -1,7 +1,7 @@
 // The query strings of the link routes (list, count, info) and the `{linkId}` path parameter.
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
-import { isStorable, stringList, text } from "@/lib/api/schemas/link";
+import { stringList, text } from "@/lib/api/schemas/link";
 
 const queryText = (max: number) => text().max(max, `Use at most ${max} characters`);
 
@@ -48,10 +48,8 @@ export type LinkInfoQuery = z.output<typeof linkInfoQuerySchema>;
 const EXTERNAL_PREFIX = "ext_";
 
 /** `{linkId}` of /api/links/{linkId}: a link id, or `ext_` + the link's externalId. */
-export const linkIdParamSchema = z
-  .string()
+export const linkIdParamSchema = text()
   .max(300)
-  .refine(isStorable)
   .transform((value): { id: string } | { externalId: string } =>
     value.startsWith(EXTERNAL_PREFIX) ? { externalId: value.slice(EXTERNAL_PREFIX.length) } : { id: value },
   );

@@ -1,11 +1,10 @@
 // The request bodies of the link routes (create, update, bulk, upsert) and the text fields they are made of.
 import { z } from "zod";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
+import { acceptableText } from "@/lib/safe-text";
 
-/** Postgres refuses NUL characters and lone surrogates (in text and jsonb): such input is a 422, never a 500. */
-export const isStorable = (value: string) => !value.includes("\u0000") && value.isWellFormed();
-/** A string Postgres can store; every text field of a link body or query is one. */
-export const text = () => z.string().refine(isStorable, "Must not contain NUL characters or invalid Unicode");
+/** Acceptable text (lib/safe-text.ts: no control characters, no lone surrogates); every text field of a link body or query is one. */
+export const text = () => z.string().refine(...acceptableText);
 
 /** `""` clears an optional text field, as in Dub. */
 const optionalText = (max: number) =>

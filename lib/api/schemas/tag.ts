@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
+import { acceptableText, singleLineText } from "@/lib/safe-text";
 import { TAG_COLORS } from "@/lib/tag-colors";
 
 export const tagColorSchema = z.enum(TAG_COLORS).describe("The colour of the tag.");
@@ -9,7 +10,7 @@ const tagNameSchema = z
   .trim()
   .min(1, "Enter a tag name")
   .max(50, "Use at most 50 characters")
-  .refine((name) => !name.includes("\u0000"), "Must not contain NUL characters");
+  .refine(...singleLineText);
 
 /** The body the Dub SDK sends to create or update a tag; `tag` is its deprecated name for `name`. */
 const tagBodySchema = z.object({
@@ -41,7 +42,7 @@ export const listTagsQuerySchema = paginationSchema.extend({
   search: z
     .string()
     .max(190)
-    .refine((search) => !search.includes("\u0000"), "Must not contain NUL characters")
+    .refine(...acceptableText)
     .optional()
     .describe("Only tags whose name contains this text (case-insensitive)."),
   ids: z
