@@ -10,6 +10,7 @@ import { runServerScript } from "./bench/child";
 import { buildLine, POSTGRES_ADMIN_URL, postgresUnreachable, withScratchPostgres } from "./bench/environment";
 import { type LoadOptions, preflight, runCases } from "./bench/load";
 import { runMicrobenchmark } from "./bench/micro";
+import { measureQrFlood, qrFloodSection } from "./bench/qr-flood";
 import type { QueryPlan } from "./bench/query-plans";
 import { type DatabaseReport, databaseSection, microSection, number } from "./bench/report";
 import { seedDatabase } from "./bench/seed";
@@ -45,6 +46,8 @@ function serverEnv(databaseUrl: string, dataDir: string): Record<string, string>
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
     RATE_LIMIT_PER_MINUTE: "100000000",
+    // autocannon plays a proxy on loopback: the refused-key cases and the QR flood send X-Forwarded-For.
+    TRUST_PROXY: "loopback",
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
   };
@@ -194,6 +197,10 @@ async function main() {
         summary,
       );
     }
+    await withServer(`file:${path.join(tmp, "pglite-qr")}`, "qr-flood", tmp, async (server) => {
+      progress("GET /api/qr under a flood…");
+      print(qrFloodSection(await measureQrFlood(server.baseUrl, LOAD.seconds), LOAD.seconds));
+    });
     print("## Targets");
     print();
     print(`At the end: ${loadAverage()}.`);

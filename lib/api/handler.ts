@@ -8,7 +8,7 @@ import { authenticate } from "./authenticate";
 import { corsHeaders } from "./cors";
 import { ApiError, apiErrorResponse, toApiError } from "./errors";
 import { readProxyReceipt } from "./proxy-receipt";
-import { readJson, readQuery, refuseHostileText } from "./request";
+import { readJson, readQuery } from "./request";
 import { type API_ROUTES, type Route, type RouteId, routeOf } from "./routes";
 
 type Spec<Id extends RouteId> = (typeof API_ROUTES)[Id];
@@ -114,7 +114,6 @@ async function parseInput(route: Route, request: Request, context: RouteContext)
 }
 
 function parseParams(params: NonNullable<Route["spec"]["params"]>, raw: Record<string, string>): unknown {
-  refuseHostileText(raw);
   const parsed = params.schema.safeParse(raw);
   if (!parsed.success) throw new ApiError("not_found", params.notFound);
   return parsed.data;

@@ -47,6 +47,10 @@ const CASES: [string, Case][] = [
     "a NUL in a domain slug",
     { routeId: "POST /api/domains", body: { slug: "a\u0000.example" }, field: "slug" },
   ],
+];
+
+/** A path segment that cannot name anything is simply not found (its schema refuses the text). */
+const PATH_CASES: [string, Case][] = [
   [
     "a NUL in a link id",
     { routeId: "GET /api/links/{linkId}", params: { linkId: "link\u0000" }, field: "linkId" },
@@ -55,22 +59,36 @@ const CASES: [string, Case][] = [
     "a control character in a tag id",
     { routeId: "DELETE /api/tags/{id}", params: { id: "tag\u0001" }, field: "id" },
   ],
+  [
+    "a lone surrogate in a domain",
+    { routeId: "PATCH /api/domains/{slug}", params: { slug: "\ud800.example" }, field: "slug" },
+  ],
 ];
 
+async function call({ routeId, query = "", body, params }: Case) {
+  const { secret } = await projectWithKey();
+  const route = routeOf(routeId);
+  const handler = handlerFor(routeId);
+  if (!handler) throw new Error(`no handler for ${routeId}`);
+  return callRoute(handler, {
+    url: `${fillPath(route.path, params ?? {})}${query}`,
+    method: route.method,
+    secret,
+    body: body ?? (route.method === "PATCH" ? {} : undefined),
+    params,
+  });
+}
+
 describe("hostile text at the API's boundary", () => {
-  it.each(CASES)("%s is a 422 naming the field", async (_, { routeId, query = "", body, params, field }) => {
-    const { secret } = await projectWithKey();
-    const route = routeOf(routeId);
-    const handler = handlerFor(routeId);
-    if (!handler) throw new Error(`no handler for ${routeId}`);
-    const response = await callRoute(handler, {
-      url: `${fillPath(route.path, params ?? {})}${query}`,
-      method: route.method,
-      secret,
-      body,
-      params,
-    });
+  it.each(CASES)("%s is a 422 naming the field", async (_, testCase) => {
+    const response = await call(testCase);
     expect(response.status, JSON.stringify(response.body)).toBe(422);
-    expect((response.body as { error: { message: string } }).error.message).toContain(`'${field}`);
+    expect((response.body as { error: { message: string } }).error.message).toContain(`'${testCase.field}`);
+  });
+
+  it.each(PATH_CASES)("%s is a 404", async (_, testCase) => {
+    const response = await call(testCase);
+    expect(response.status, JSON.stringify(response.body)).toBe(404);
+    expect(response.body).toMatchObject({ error: { code: "not_found" } });
   });
 });
