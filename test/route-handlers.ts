@@ -29,5 +29,7 @@ export function handlerFor(routeId: RouteId): Handler | undefined {
 
 /** Fills `{param}` placeholders: "/api/tags/{id}" + { id: "tag_1" } → "/api/tags/tag_1" (a lone surrogate as U+FFFD). */
 export function fillPath(path: string, params: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent((params[name] ?? "missing").toWellFormed()));
+  return path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent((params[name] ?? "missing").toWellFormed()),
+  );
 }
