@@ -2,7 +2,11 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { endSession } from "@/db/queries/sessions";
 import { getUserByEmail, upsertOAuthUser } from "@/db/queries/users";
+import { requestFacts } from "@/lib/account/request-facts";
+import { isSessionLive, startSession } from "@/lib/account/session-check";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/account/session-policy";
 import { authSecret } from "@/lib/auth-secret";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
@@ -51,7 +55,8 @@ function config(): NextAuthConfig {
   return {
     secret: authSecret(),
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // The cookie carries only the user and the session row's id (`sid`); every read checks the row.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       credentials,
@@ -77,16 +82,31 @@ function config(): NextAuthConfig {
         user.id = local.id;
         return true;
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
-        return token;
+      async jwt({ token, user }) {
+        if (user?.id)
+          return { ...token, sub: user.id, sid: await startSession(user.id, await requestFacts()) };
+        return (await isSessionLive(token)) ? token : null;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endSession({ id: sid });
       },
     },
   };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+
+declare module "next-auth" {
+  interface Session {
+    /** The row in `sessions` behind this cookie (not a credential on its own). */
+    sessionId?: string;
+  }
+}

@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOutIcon } from "lucide-react";
+import { LogOutIcon, UserIcon } from "lucide-react";
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -26,6 +27,11 @@ export function UserMenu({ name, email }: { name: string; email: string | null }
           <span className="font-normal text-muted-foreground text-xs">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserIcon className="size-4" aria-hidden /> Account
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => signOutAction()}>
           <LogOutIcon className="size-4" aria-hidden /> Sign out
         </DropdownMenuItem>

@@ -1,4 +1,4 @@
-// People and projects: users, their sign-in accounts, projects, memberships and invitations.
+// People and projects: users, their sign-in accounts and sessions, projects, memberships and invitations.
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -52,6 +52,27 @@ export const accounts = pgTable(
     index("accounts_user_id_idx").on(t.userId),
   ],
 );
+
+/**
+ * One row per sign-in. The session cookie (an encrypted JWT) names its row by `id`; a session whose row has
+ * ended or is gone is refused on every instance. The id is not a credential: without the cookie's encryption
+ * key it cannot be turned into one.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: userIdColumn(),
+    createdAt: createdAt(),
+    /** Written at most once a minute, so a busy session costs no write per request. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    userAgent: text("user_agent"),
+    ipAddress: text("ip_address"),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+export type UserSession = typeof sessions.$inferSelect;
 
 export const projects = pgTable("projects", {
   id: text("id").primaryKey(),
