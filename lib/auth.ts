@@ -5,6 +5,7 @@ import Google from "next-auth/providers/google";
 import { getUserByEmail, upsertOAuthUser } from "@/db/queries/users";
 import { authLogger } from "@/lib/auth-logger";
 import { authSecret } from "@/lib/auth-secret";
+import { sameOriginRedirect } from "@/lib/callback-path";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -73,6 +74,7 @@ function config(): NextAuthConfig {
         : []),
     ],
     callbacks: {
+      redirect: sameOriginRedirect,
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./callback-path";
+import { safeCallbackPath, sameOriginRedirect } from "./callback-path";
 
 const ORIGIN = "https://keys.example.com";
 
@@ -85,5 +85,26 @@ describe("safeCallbackPath keeps same-origin paths", () => {
     const result = safeCallbackPath(value);
     expect(result).toBe(expected);
     expect(followed(result).origin).toBe(ORIGIN);
+  });
+});
+
+describe("sameOriginRedirect (Auth.js's redirect callback)", () => {
+  const baseUrl = ORIGIN;
+  it.each([
+    ["/\t/evil.example/", `${ORIGIN}/`],
+    ["/\n/evil.example/", `${ORIGIN}/`],
+    ["//evil.example", `${ORIGIN}/`],
+    ["https://evil.example/acme", `${ORIGIN}/`],
+    [`${ORIGIN}.evil.example/acme`, `${ORIGIN}/`],
+    [`${ORIGIN}@evil.example/acme`, `${ORIGIN}/`],
+    [`${ORIGIN}//evil.example`, `${ORIGIN}/`],
+    [`${ORIGIN}/\t/evil.example`, `${ORIGIN}/`],
+    ["javascript:alert(1)", `${ORIGIN}/`],
+    ["not a url", `${ORIGIN}/`],
+    ["/acme/settings?x=1#y", `${ORIGIN}/acme/settings?x=1#y`],
+    [`${ORIGIN}/acme/settings?x=1`, `${ORIGIN}/acme/settings?x=1`],
+    ["/login?callbackUrl=%2Finvite%2Fabc", `${ORIGIN}/login?callbackUrl=%2Finvite%2Fabc`],
+  ])("%j → %j", (url, expected) => {
+    expect(sameOriginRedirect({ url, baseUrl })).toBe(expected);
   });
 });

@@ -35,3 +35,22 @@ export function safeCallbackPath(value: string | undefined | null): string {
   const result = `${url.pathname}${url.search}${url.hash}`;
   return result.startsWith("/") && !result.startsWith("//") ? result : "/";
 }
+
+/**
+ * Auth.js's `redirect` callback (after signing in or out, on the REST endpoints too): the same rule, so the
+ * browser is only ever sent to a path on `baseUrl`, the app's origin. An absolute URL on that origin keeps
+ * its path; any other URL goes to `/`.
+ */
+export function sameOriginRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  let path = url;
+  if (!url.startsWith("/")) {
+    try {
+      const parsed = new URL(url);
+      path =
+        parsed.origin === new URL(baseUrl).origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : "/";
+    } catch {
+      path = "/";
+    }
+  }
+  return `${new URL(baseUrl).origin}${safeCallbackPath(path)}`;
+}
