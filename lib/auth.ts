@@ -7,14 +7,17 @@ import { getUserByEmail, upsertOAuthUser } from "@/db/queries/users";
 import { requestFacts } from "@/lib/account/request-facts";
 import { isSessionLive, startSession } from "@/lib/account/session-check";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/account/session-policy";
+import { authLogger } from "@/lib/auth-logger";
 import { authSecret } from "@/lib/auth-secret";
+import { sameOriginRedirect } from "@/lib/callback-path";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/password";
-import { isLoginThrottled, recordFailedLogin } from "@/lib/rate-limit/login-throttle";
+import { attemptSignIn } from "@/lib/rate-limit/login-throttle";
 import { loginSchema } from "@/lib/validation";
 
+/** A sign-in refused unchecked: too many attempts for this email or from this address (code in the URL). */
 export class LoginThrottledError extends CredentialsSignin {
   code = "throttled";
 }
@@ -35,14 +38,21 @@ const credentials = Credentials({
     if (!parsed.success) return null;
     const { email, password } = parsed.data;
     const address = clientAddress(request.headers);
-    if (await isLoginThrottled(email, address)) throw new LoginThrottledError();
-    const user = await getUserByEmail({ email });
-    const valid =
-      user?.passwordHash && !user.isMachine
-        ? await verifyPassword(password, user.passwordHash)
-        : await verifyAgainstDummy(password);
-    if (!user || !valid) {
-      await recordFailedLogin(email, address);
+    // Counted before the password is checked, so parallel attempts cannot all slip under the limit.
+    const attempt = await attemptSignIn({ email, address }, async () => {
+      const user = await getUserByEmail({ email });
+      const valid =
+        user?.passwordHash && !user.isMachine
+          ? await verifyPassword(password, user.passwordHash)
+          : await verifyAgainstDummy(password);
+      return user && valid ? user : null;
+    });
+    if (attempt.throttled) {
+      logger().info({ event: "login_throttled", address }, "sign-in throttled");
+      throw new LoginThrottledError();
+    }
+    const user = attempt.value;
+    if (!user) {
       logger().info({ event: "login_failed", address }, "sign-in failed");
       return null;
     }
@@ -55,6 +65,7 @@ function config(): NextAuthConfig {
   return {
     secret: authSecret(),
     trustHost: true,
+    logger: authLogger(logger),
     // The cookie carries only the user and the session row's id (`sid`); every read checks the row.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
@@ -68,6 +79,7 @@ function config(): NextAuthConfig {
         : []),
     ],
     callbacks: {
+      redirect: sameOriginRedirect,
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return false;

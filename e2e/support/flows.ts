@@ -12,7 +12,12 @@ export function newSlug(base: string): string {
   return `${base}-${randomBytes(3).toString("hex")}`;
 }
 
+/**
+ * Signs up through the form, from a client address of its own (the page keeps it): sign-up allows a few
+ * accounts an hour per address, and the suite creates many more.
+ */
 export async function register(page: Page, person: Person, path = "/register"): Promise<void> {
+  await fromAddress(page, randomAddress());
   await page.goto(path);
   await page.getByLabel("Name").fill(person.name);
   await page.getByLabel("Email").fill(person.email);

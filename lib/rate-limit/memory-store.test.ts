@@ -12,6 +12,23 @@ describe("MemoryWindowStore", () => {
   });
 });
 
+describe("MemoryWindowStore.release", () => {
+  it("gives back one unit of a live window, never below zero, and nothing once it ended", async () => {
+    const store = new MemoryWindowStore();
+    await store.consume("k", 2, 1_000, 0);
+    await store.consume("k", 2, 1_000, 0);
+    expect((await store.consume("k", 2, 1_000, 10)).allowed).toBe(false);
+    await store.release("k", 20);
+    expect(await store.consume("k", 2, 1_000, 30)).toEqual({ count: 2, resetAt: 1_000, allowed: true });
+    await store.release("k", 40);
+    await store.release("k", 40);
+    await store.release("k", 40);
+    expect(await store.get("k", 50)).toEqual({ count: 0, resetAt: 1_000 });
+    await store.release("k", 1_000);
+    expect(await store.get("k", 1_000)).toBeNull();
+  });
+});
+
 describe("MemoryWindowStore under a flood of distinct keys", () => {
   it("keeps counting a busy key while a million one-off keys pass through", async () => {
     const store = new MemoryWindowStore();

@@ -9,6 +9,8 @@ export interface WindowStore {
   get(key: string): Promise<WindowCount | null>;
   /** Adds one only while the window is below `limit`; a refused call consumes nothing. */
   consume(key: string, limit: number, windowMs: number): Promise<WindowCount & { allowed: boolean }>;
+  /** Gives back one consumed unit of `key`'s current window (never below zero); no-op once it has ended. */
+  release(key: string): Promise<void>;
 }
 
 /**
@@ -35,6 +37,11 @@ export class MemoryWindowStore implements WindowStore {
     const window = live ?? this.startWindow(key, windowMs, now);
     window.count += 1;
     return { ...window, allowed: true };
+  }
+
+  async release(key: string, now = Date.now()): Promise<void> {
+    const live = this.liveWindow(key, now);
+    if (live && live.count > 0) live.count -= 1;
   }
 
   async get(key: string, now = Date.now()): Promise<WindowCount | null> {

@@ -28,6 +28,22 @@ describe.skipIf(!url)("RedisWindowStore (REDIS_URL)", () => {
     expect((await a.get(k))?.count).toBe(5);
   });
 
+  it("release gives back one unit, never below zero, and keeps the window's expiry", async () => {
+    if (!a || !b) throw new Error("no stores");
+    const k = key();
+    await a.consume(k, 2, 60_000);
+    await b.consume(k, 2, 60_000);
+    expect((await a.consume(k, 2, 60_000)).allowed).toBe(false);
+    await b.release(k);
+    expect(await a.consume(k, 2, 60_000)).toMatchObject({ count: 2, allowed: true });
+    await Promise.all([a.release(k), b.release(k), a.release(k)]);
+    const window = await a.get(k);
+    expect(window?.count).toBe(0);
+    expect((window?.resetAt ?? 0) - Date.now()).toBeGreaterThan(50_000);
+    await a.release(key());
+    expect(await a.get(k)).toMatchObject({ count: 0 });
+  });
+
   it("a window ends after its length", async () => {
     if (!a) throw new Error("no stores");
     const k = key();

@@ -15,6 +15,11 @@ count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {count, redis.call('PTTL', KEYS[1]), 1}`;
 
+const RELEASE = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then count = redis.call('DECR', KEYS[1]) end
+return {count, redis.call('PTTL', KEYS[1])}`;
+
 /** Fixed-window counters in Redis (REDIS_URL). If Redis fails, requests are let through and the failure logged. */
 export class RedisWindowStore implements WindowStore {
   private readonly redis: Redis;
@@ -44,6 +49,10 @@ export class RedisWindowStore implements WindowStore {
     const result = await this.eval(CONSUME, key, [windowMs, limit]);
     if (!result) return { count: 0, resetAt: Date.now() + windowMs, allowed: true };
     return { count: result.count, resetAt: Date.now() + Math.max(result.ttl, 0), allowed: result.flag === 1 };
+  }
+
+  async release(key: string): Promise<void> {
+    await this.eval(RELEASE, key, []);
   }
 
   async close(): Promise<void> {

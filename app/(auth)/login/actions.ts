@@ -5,7 +5,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { ActionError, publicAction } from "@/lib/actions/safe-action";
 import { LoginThrottledError, signIn } from "@/lib/auth";
-import { loginSchema, safeCallbackPath } from "@/lib/validation";
+import { safeCallbackPath } from "@/lib/callback-path";
+import { loginSchema } from "@/lib/validation";
 
 const INVALID_CREDENTIALS = "Invalid email or password.";
 const THROTTLED = "Too many failed sign-in attempts. Wait a minute and try again.";

@@ -2,24 +2,28 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { oauthProviders } from "@/lib/auth";
+import { safeCallbackPath } from "@/lib/callback-path";
 import { getCurrentUser } from "@/lib/session";
-import { safeCallbackPath } from "@/lib/validation";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+// The REST sign-in (`/api/auth/callback/credentials`) lands here with `?error=CredentialsSignin&code=…`.
+const THROTTLED_NOTICE = "Too many failed sign-in attempts. Wait a minute and try again.";
 const NOTICES: Record<string, string> = {
   OAuthAccountNotLinked: "An account with this email already exists. Sign in with your password.",
   AccessDenied: "Sign-in was refused.",
 };
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
-  const { callbackUrl, error, notice: noticeCode } = await searchParams;
+  const { callbackUrl, error, code, notice: noticeCode } = await searchParams;
   const next = typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl) : undefined;
   if (await getCurrentUser()) redirect(next ?? "/");
   const notice =
     typeof error === "string"
-      ? (NOTICES[error] ?? "Sign-in failed. Try again.")
+      ? code === "throttled"
+        ? THROTTLED_NOTICE
+        : (NOTICES[error] ?? "Sign-in failed. Try again.")
       : noticeCode === "registered"
         ? "Your account was created. Sign in to continue."
         : undefined;

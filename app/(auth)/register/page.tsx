@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { safeCallbackPath } from "@/lib/callback-path";
 import { getCurrentUser } from "@/lib/session";
-import { safeCallbackPath } from "@/lib/validation";
 import { RegisterForm } from "./register-form";
 
 export const metadata: Metadata = { title: "Create account" };

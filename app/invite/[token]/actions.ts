@@ -6,7 +6,7 @@ import { acceptInvitation } from "@/db/queries/invitation-accept";
 import { ActionError, publicAction, userAction } from "@/lib/actions/safe-action";
 import { signOut } from "@/lib/auth";
 import { logger } from "@/lib/logger";
-import { invitationTokenSchema } from "./_components/invitation-token";
+import { invitationTokenSchema, signInToInvitation } from "./_components/invitation-token";
 
 const inputSchema = z.object({ token: invitationTokenSchema });
 
@@ -39,5 +39,5 @@ export const acceptInvitationAction = userAction(
 
 /** Signs out and comes back to the invitation, so the invitee can sign in with the invited email. */
 export const switchAccountAction = publicAction("switchAccount", inputSchema, async ({ token }) => {
-  await signOut({ redirectTo: `/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}` });
+  await signOut({ redirectTo: signInToInvitation(token) });
 });

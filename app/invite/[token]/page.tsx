@@ -7,7 +7,7 @@ import { getInvitationByToken } from "@/db/queries/invitation-accept";
 import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getCurrentUser } from "@/lib/session";
-import { invitationTokenSchema } from "./_components/invitation-token";
+import { invitationTokenSchema, signInToInvitation } from "./_components/invitation-token";
 import { JoinProjectButton } from "./_components/join-project-button";
 import { SwitchAccountButton } from "./_components/switch-account-button";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Join project", referrer: "no-referre
 export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`);
+  if (!user) redirect(signInToInvitation(token));
   const invitation = invitationTokenSchema.safeParse(token).success
     ? await getInvitationByToken({ token })
     : null;

@@ -1,5 +1,14 @@
+import type { Domain, Link } from "@/db/schema";
+import { clientAddress } from "@/lib/client-address";
+import { attemptShortLinkPassword } from "@/lib/rate-limit/short-link-password-throttle";
 import { clickDetails, recordClickAfterResponse } from "@/lib/short-links/record-click";
-import { findShortLink, type Resolution, requestHost, resolveShortLink } from "@/lib/short-links/resolve";
+import {
+  findShortLink,
+  type Resolution,
+  requestHost,
+  resolveShortLink,
+  type Visitor,
+} from "@/lib/short-links/resolve";
 
 type Context = { params: Promise<{ key: string }> };
 
@@ -30,12 +39,38 @@ async function resolve(
   const { key } = await context.params;
   const found = await findShortLink({ host: requestHost(request), key, headers: request.headers });
   const details = clickDetails(request.headers);
-  const resolution = resolveShortLink(found, { ...details, password: options.password });
+  const resolution = await checkPassword(found, { ...details, password: options.password }, request.headers);
+  if ("retryAfterSeconds" in resolution) {
+    const retryAfter = { "Retry-After": String(resolution.retryAfterSeconds) };
+    return page(429, "Password required", passwordForm(false, true), retryAfter);
+  }
   const response = respond(resolution);
   if (resolution.kind === "redirect" && options.record && !details.isBot) {
     recordClickAfterResponse({ projectId: resolution.link.projectId, linkId: resolution.link.id, details });
   }
   return response;
+}
+
+/** A submitted password is compared only within the link's attempt limit for this address. */
+async function checkPassword(
+  found: { link: Link | null; domain: Domain | null },
+  visitor: Visitor,
+  headers: Headers,
+): Promise<Resolution | { retryAfterSeconds: number }> {
+  const { link } = found;
+  // Without a password to compare, or on a link that asks none, resolving compares nothing.
+  const locked = resolveShortLink(found, { ...visitor, password: null });
+  if (visitor.password === null || !link || locked.kind !== "password")
+    return resolveShortLink(found, visitor);
+  const attempt = await attemptShortLinkPassword(
+    { linkId: link.id, address: clientAddress(headers) },
+    async () => {
+      const resolution = resolveShortLink(found, visitor);
+      return resolution.kind === "password" ? null : resolution;
+    },
+  );
+  if (attempt.throttled) return { retryAfterSeconds: attempt.retryAfterSeconds };
+  return attempt.value ?? { kind: "password", wrong: true };
 }
 
 function respond(resolution: Resolution): Response {
@@ -61,16 +96,21 @@ function redirect(url: string, doIndex: boolean): Response {
   return new Response(null, { status: 302, headers });
 }
 
-function passwordForm(wrong: boolean): string {
+function passwordForm(wrong: boolean, throttled = false): string {
+  const alert = throttled
+    ? '\n<p role="alert">Too many password attempts. Wait a minute and try again.</p>'
+    : wrong
+      ? '\n<p role="alert">Incorrect password.</p>'
+      : "";
   return `<p>This link is password protected.</p>
 <form method="post">
 <label>Password <input type="password" name="password" autocomplete="off" required autofocus></label>
 <button type="submit">Continue</button>
-</form>${wrong ? '\n<p role="alert">Incorrect password.</p>' : ""}`;
+</form>${alert}`;
 }
 
 /** A small static page; nothing in it comes from the request or the link. */
-function page(status: number, title: string, body: string): Response {
+function page(status: number, title: string, body: string, extra: Record<string, string> = {}): Response {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${title}</title>
@@ -80,6 +120,6 @@ ${body}
 </body></html>`;
   return new Response(html, {
     status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE, ...extra },
   });
 }
