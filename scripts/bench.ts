@@ -45,6 +45,8 @@ function serverEnv(databaseUrl: string, dataDir: string): Record<string, string>
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
     RATE_LIMIT_PER_MINUTE: "100000000",
+    // autocannon stands in for a proxy on this host: the failed-key cases rotate X-Forwarded-For.
+    TRUST_PROXY: "loopback",
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
   };

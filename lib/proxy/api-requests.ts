@@ -3,14 +3,21 @@ import { authenticate } from "@/lib/api/authenticate";
 import { corsHeaders } from "@/lib/api/cors";
 import { ApiError, apiErrorResponse } from "@/lib/api/errors";
 import { issueProxyReceipt, PROXY_RECEIPT_HEADER } from "@/lib/api/proxy-receipt";
-import { FRAMEWORK_API_PREFIXES, matchRoute } from "@/lib/api/routes";
+import { allowedMethods, FRAMEWORK_API_PREFIXES, matchRoute } from "@/lib/api/routes";
 import { clientAddress } from "@/lib/client-address";
 import { isAuthThrottled, recordAuthFailure } from "@/lib/rate-limit/api-quota";
 
 const AUTH_THROTTLED = "Too many failed authentications from this address. Try again in a minute.";
 
 /**
- * The first check of every /api request, answering refusals itself: the route (404 for none) → the
+ * The method scripts/serve.mjs gives a request whose method Next cannot take (TRACE, CONNECT, WebDAV's, …), so
+ * that it still reaches this proxy and gets its 405.
+ */
+export const UNSUPPORTED_METHOD = "X-CODEQR-UNSUPPORTED";
+
+/**
+ * The first check of every /api request, answering refusals itself: the route (404 for an unknown path, 405
+ * with `Allow` for a method the path does not answer; HEAD is checked as the path's GET) → the
  * failed-authentication throttle of the caller's address → the key check (authenticate). What it lets
  * through carries its receipt; the handler's wrapper checks the key and the permission again.
  */
@@ -20,10 +27,18 @@ export async function guardApiRequest(request: Request, pathname: string): Promi
   const pass = () => NextResponse.next({ request: { headers: forwarded } });
   if (FRAMEWORK_API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return pass();
 
-  const route = matchRoute(request.method, pathname);
+  const route = matchRoute(request.method === "HEAD" ? "GET" : request.method, pathname);
   if (!route) {
-    if (request.method === "OPTIONS" && matchRoute("POST", pathname)?.spec.cors) return pass();
-    return apiErrorResponse(new ApiError("not_found", `There is no ${request.method} ${pathname} endpoint.`));
+    const allowed = allowedMethods(pathname);
+    if (request.method === "OPTIONS" && allowed.includes("OPTIONS")) return pass();
+    if (allowed.length === 0) {
+      return apiErrorResponse(
+        new ApiError("not_found", `There is no ${request.method} ${pathname} endpoint.`),
+      );
+    }
+    const method = request.method === UNSUPPORTED_METHOD ? "this method" : request.method;
+    const message = `${pathname} does not answer ${method}; it answers ${allowed.join(", ")}.`;
+    return apiErrorResponse(new ApiError("method_not_allowed", message, { Allow: allowed.join(", ") }));
   }
   if (route.spec.auth === "public") return pass();
 
