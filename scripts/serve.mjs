@@ -14,7 +14,7 @@ export const UNSUPPORTED_METHOD = "X-CODEQR-UNSUPPORTED";
 /** The methods Next's route handlers know; a fetch Request cannot even be built for TRACE or CONNECT. */
 const NEXT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH"]);
 /** What every page and short link answers (GET, HEAD, and POST for server actions and link passwords). */
-const PAGE_METHODS = "GET, HEAD, POST";
+const PAGE_METHODS = ["GET", "HEAD", "POST"];
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
@@ -47,20 +47,22 @@ export function stampPeer(request) {
 }
 
 /**
- * A method Next does not know: on /api it becomes UNSUPPORTED_METHOD, so the proxy answers its JSON 405 with
- * the path's `Allow`; anywhere else it is answered here. Returns whether the response has been sent.
+ * A method the path cannot answer. On /api, one Next does not know becomes UNSUPPORTED_METHOD, so that the proxy
+ * answers its JSON 405 with the path's `Allow`; anywhere else, anything but GET, HEAD and POST is answered here.
+ * Returns whether the response has been sent.
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
  */
 export function refuseUnknownMethod(request, response) {
-  if (NEXT_METHODS.has(request.method ?? "")) return false;
+  const method = request.method ?? "";
   const { pathname } = new URL(request.url ?? "/", "http://localhost");
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    request.method = UNSUPPORTED_METHOD;
+    if (!NEXT_METHODS.has(method)) request.method = UNSUPPORTED_METHOD;
     return false;
   }
+  if (PAGE_METHODS.includes(method)) return false;
   response.statusCode = 405;
-  response.setHeader("Allow", PAGE_METHODS);
+  response.setHeader("Allow", PAGE_METHODS.join(", "));
   response.setHeader("Content-Type", "text/plain; charset=utf-8");
   response.setHeader("Cache-Control", "no-store");
   response.end("Method Not Allowed\n");
@@ -102,7 +104,7 @@ async function main() {
   // Node answers CONNECT only through this event; without a listener it drops the connection.
   server.on("connect", (_request, socket) => {
     socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${PAGE_METHODS}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${PAGE_METHODS.join(", ")}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
     );
   });
   server.on("clientError", (_error, socket) => {

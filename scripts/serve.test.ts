@@ -55,6 +55,10 @@ describe("scripts/serve.mjs", () => {
     ["PROPFIND", "/api", false, UNSUPPORTED_METHOD],
     ["TRACE", "/", true, "TRACE"],
     ["MKCOL", "/apis", true, "MKCOL"],
+    ["DELETE", "/login", true, "DELETE"],
+    ["OPTIONS", "/s/abc", true, "OPTIONS"],
+    ["POST", "/s/abc", false, "POST"],
+    ["HEAD", "/", false, "HEAD"],
   ])("%s %s: answered here %s, passed on as %s", (method, url, answered, passedAs) => {
     const request = incoming(method, url, {});
     const response = new http.ServerResponse(request);

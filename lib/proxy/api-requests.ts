@@ -14,6 +14,8 @@ const AUTH_THROTTLED = "Too many failed authentications from this address. Try a
  * that it still reaches this proxy and gets its 405.
  */
 export const UNSUPPORTED_METHOD = "X-CODEQR-UNSUPPORTED";
+/** What Auth.js's route under FRAMEWORK_API_PREFIXES exports (GET and POST), and HEAD from GET. */
+const FRAMEWORK_METHODS = ["GET", "HEAD", "POST"];
 
 /**
  * The first check of every /api request, answering refusals itself: the route (404 for an unknown path, 405
@@ -25,7 +27,11 @@ export async function guardApiRequest(request: Request, pathname: string): Promi
   const forwarded = new Headers(request.headers);
   forwarded.delete(PROXY_RECEIPT_HEADER);
   const pass = () => NextResponse.next({ request: { headers: forwarded } });
-  if (FRAMEWORK_API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return pass();
+  if (FRAMEWORK_API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+    return FRAMEWORK_METHODS.includes(request.method)
+      ? pass()
+      : methodNotAllowed(request, pathname, FRAMEWORK_METHODS);
+  }
 
   const route = matchRoute(request.method === "HEAD" ? "GET" : request.method, pathname);
   if (!route) {
@@ -33,12 +39,10 @@ export async function guardApiRequest(request: Request, pathname: string): Promi
     if (request.method === "OPTIONS" && allowed.includes("OPTIONS")) return pass();
     if (allowed.length === 0) {
       return apiErrorResponse(
-        new ApiError("not_found", `There is no ${request.method} ${pathname} endpoint.`),
+        new ApiError("not_found", `There is no ${methodOf(request)} ${pathname} endpoint.`),
       );
     }
-    const method = request.method === UNSUPPORTED_METHOD ? "this method" : request.method;
-    const message = `${pathname} does not answer ${method}; it answers ${allowed.join(", ")}.`;
-    return apiErrorResponse(new ApiError("method_not_allowed", message, { Allow: allowed.join(", ") }));
+    return methodNotAllowed(request, pathname, allowed);
   }
   if (route.spec.auth === "public") return pass();
 
@@ -58,4 +62,12 @@ export async function guardApiRequest(request: Request, pathname: string): Promi
   // The handler's wrapper puts the rate-limit headers on its own response.
   forwarded.set(PROXY_RECEIPT_HEADER, issueProxyReceipt(outcome.quota));
   return pass();
+}
+
+/** The request's method for a message (scripts/serve.mjs has replaced one Next cannot take). */
+const methodOf = (request: Request) => (request.method === UNSUPPORTED_METHOD ? "such" : request.method);
+
+function methodNotAllowed(request: Request, pathname: string, allowed: string[]): Response {
+  const message = `${pathname} does not answer ${methodOf(request)} requests; it answers ${allowed.join(", ")}.`;
+  return apiErrorResponse(new ApiError("method_not_allowed", message, { Allow: allowed.join(", ") }));
 }
