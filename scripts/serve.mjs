@@ -86,7 +86,6 @@ async function main() {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const upgrade = app.getUpgradeHandler();
 
   const server = http.createServer((request, response) => {
     stampPeer(request);
@@ -97,19 +96,17 @@ async function main() {
       response.end();
     });
   });
-  server.on("upgrade", (request, socket, head) => {
+  // Next attaches its own upgrade listener to this server on the first request; this one runs before it.
+  server.on("upgrade", (request, socket) => {
     stampPeer(request);
-    void upgrade(request, socket, head);
+    if (server.listenerCount("upgrade") === 1)
+      socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
   });
   // Node answers CONNECT only through this event; without a listener it drops the connection.
   server.on("connect", (_request, socket) => {
     socket.end(
       `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${PAGE_METHODS.join(", ")}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
     );
-  });
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable)
-      socket.end("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
   });
   await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
   log({ event: "listening", hostname: hostname ?? "*", port }, "serving");
