@@ -65,8 +65,9 @@ describe("clientAddress", () => {
     expect(clientAddress(headers)).toBe(UNKNOWN_ADDRESS);
   });
 
-  it("reads TRUST_PROXY from the environment (unset in tests: the peer)", () => {
-    expect(clientAddress(headersOf("127.0.0.1", SPOOF))).toBe("127.0.0.1");
+  it("reads TRUST_PROXY from the environment (loopback in tests, vitest.config.ts)", () => {
+    expect(clientAddress(headersOf("127.0.0.1", SPOOF))).toBe(SPOOF);
+    expect(clientAddress(headersOf("203.0.113.9", SPOOF))).toBe("203.0.113.9");
   });
 });
 

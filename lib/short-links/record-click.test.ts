@@ -47,10 +47,12 @@ describe("countryFromHeaders", () => {
     expect(country).toBe(counted ? "SE" : null);
   });
 
-  it("a client's own geo header is ignored by default (no TRUST_PROXY)", () => {
-    const headers = new Headers({ "cf-ipcountry": "SE", [PEER_HEADER]: "127.0.0.1" });
-    expect(countryFromHeaders(headers)).toBeNull();
-    expect(clickDetails(headers).country).toBeNull();
+  it("reads TRUST_PROXY from the environment: a client's own geo header is ignored", () => {
+    const direct = new Headers({ "cf-ipcountry": "SE", [PEER_HEADER]: "203.0.113.9" });
+    expect(countryFromHeaders(direct)).toBeNull();
+    expect(clickDetails(direct).country).toBeNull();
+    const proxied = new Headers({ "cf-ipcountry": "SE", [PEER_HEADER]: "127.0.0.1" });
+    expect(clickDetails(proxied).country).toBe("SE");
   });
 });
 
