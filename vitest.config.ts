@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-database.ts"],
+    // Requests in tests come as through a proxy on this host (test/api.ts stamps the peer as scripts/serve.mjs would).
+    env: { TRUST_PROXY: "loopback" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

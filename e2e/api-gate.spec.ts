@@ -11,7 +11,7 @@ checkServerLogForSecrets();
 test("unknown /api paths answer a JSON 404; public endpoints need no key", async ({ request }) => {
   for (const [method, path] of [
     ["GET", "/api/nope"],
-    ["POST", "/api/links/count"],
+    ["POST", "/api/nope/count"],
     ["GET", "/api"],
   ] as const) {
     const response = await request.fetch(path, { method });

@@ -1,4 +1,14 @@
 import { z } from "zod";
+import { parseTrustProxy } from "@/lib/trust-proxy";
+
+const parsesAsTrust = (value: string | undefined) => {
+  try {
+    parseTrustProxy(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,6 +25,13 @@ const envSchema = z.object({
   APP_URL: z.url().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   REDIS_URL: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine(
+      parsesAsTrust,
+      "TRUST_PROXY must be a hop count, true, false, or a comma-separated list of addresses, CIDRs, loopback, linklocal and uniquelocal",
+    ),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -172,7 +172,7 @@ async function main() {
     print(buildLine());
     print(`- At start: ${loadAverage()} (any other work on the machine lowers every figure)`);
     print(
-      `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000; autocannon runs in this process, on the same machine`,
+      `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000, TRUST_PROXY=loopback; autocannon runs in this process, on the same machine`,
     );
     print();
     progress("microbenchmark…");

@@ -1,5 +1,6 @@
 import { createApiKey } from "@/lib/api-keys/manage";
 import { PERMISSIONS, type Permission } from "@/lib/api-keys/permissions";
+import { PEER_HEADER } from "@/lib/client-address";
 import { ownerWithProject } from "./factories";
 
 type RouteHandler = (
@@ -39,6 +40,8 @@ export async function callRoute(
   },
 ) {
   const headers = new Headers(options.headers);
+  // What scripts/serve.mjs does for every request: the TCP peer, here a proxy on this host.
+  if (!headers.has(PEER_HEADER)) headers.set(PEER_HEADER, "127.0.0.1");
   if (options.secret) headers.set("authorization", `Bearer ${options.secret}`);
   if (options.body !== undefined) headers.set("content-type", "application/json");
   const request = new Request(new URL(options.url, "http://localhost:3000"), {

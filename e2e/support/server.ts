@@ -29,7 +29,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 }
 
 /**
- * Starts the production build (`next start`) on 127.0.0.1 in its own process group, logging to `logFile`.
+ * Starts the production build as `npm start` does (scripts/serve.mjs) on 127.0.0.1 in its own process group,
+ * logging to `logFile`.
  * `stop` ends exactly that group, by the pid this function started.
  */
 export async function startServer(options: {

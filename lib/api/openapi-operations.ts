@@ -35,6 +35,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   unauthorized: "Missing, invalid, revoked or expired API key.",
   forbidden: "The key lacks the permission, is the wrong kind, or belongs to another project.",
   not_found: "No such resource in the key's project.",
+  method_not_allowed: "The path does not support the method; `Allow` lists those it does.",
   conflict: "The slug, key, externalId or name is already taken.",
   unprocessable_entity: "Validation failed; the message names the field.",
   rate_limit_exceeded: "Over the key's rate limit, or too many failed attempts from this address.",

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { links } from "@/db/schema";
+import { isFromTrustedProxy, PEER_HEADER } from "@/lib/client-address";
+import { parseTrustProxy } from "@/lib/trust-proxy";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
 import { clicksOf, insertLink } from "@/test/short-link-fixtures";
@@ -29,7 +31,28 @@ describe("countryFromHeaders", () => {
       "x-vercel-ip-country": "se",
       "x-country-code": "NO",
     });
-    expect(countryFromHeaders(headers)).toBe("SE");
+    expect(countryFromHeaders(headers, true)).toBe("SE");
+  });
+
+  it.each([
+    // [TRUST_PROXY, peer, counted]
+    [undefined, "127.0.0.1", false],
+    ["loopback", "127.0.0.1", true],
+    ["loopback", "203.0.113.9", false],
+    ["loopback", null, false],
+  ] as const)("counts only from a trusted proxy: TRUST_PROXY=%j, peer %s → %s", (trust, peer, counted) => {
+    const headers = new Headers({ "cf-ipcountry": "SE" });
+    if (peer) headers.set(PEER_HEADER, peer);
+    const country = countryFromHeaders(headers, isFromTrustedProxy(headers, parseTrustProxy(trust)));
+    expect(country).toBe(counted ? "SE" : null);
+  });
+
+  it("reads TRUST_PROXY from the environment: a client's own geo header is ignored", () => {
+    const direct = new Headers({ "cf-ipcountry": "SE", [PEER_HEADER]: "203.0.113.9" });
+    expect(countryFromHeaders(direct)).toBeNull();
+    expect(clickDetails(direct).country).toBeNull();
+    const proxied = new Headers({ "cf-ipcountry": "SE", [PEER_HEADER]: "127.0.0.1" });
+    expect(clickDetails(proxied).country).toBe("SE");
   });
 });
 

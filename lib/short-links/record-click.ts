@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import { insertClick } from "@/db/queries/short-links";
+import { isFromTrustedProxy } from "@/lib/client-address";
 import { randomBase62 } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { parseUserAgent, type UserAgentDetails } from "./user-agent";
@@ -21,8 +22,12 @@ export function refererHost(referer: string | null | undefined): string | null {
   }
 }
 
-/** A two-letter country code from the proxy's header; "XX" and "T1" (unknown, Tor) count as none. */
-export function countryFromHeaders(headers: Headers): string | null {
+/**
+ * A two-letter country code from the proxy's header; "XX" and "T1" (unknown, Tor) count as none. Only a proxy
+ * TRUST_PROXY trusts is believed (SPEC §11): a client could send these headers itself.
+ */
+export function countryFromHeaders(headers: Headers, fromProxy = isFromTrustedProxy(headers)): string | null {
+  if (!fromProxy) return null;
   for (const name of COUNTRY_HEADERS) {
     const value = headers.get(name)?.trim().toUpperCase();
     if (value && /^[A-Z]{2}$/.test(value) && value !== "XX") return value;

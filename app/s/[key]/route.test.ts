@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { links } from "@/db/schema";
+import { PEER_HEADER } from "@/lib/client-address";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
 import { clicksOf, DEFAULT_HOST, insertDomain, insertLink } from "@/test/short-link-fixtures";
@@ -26,7 +27,7 @@ function visit(key: string, { host = DEFAULT_HOST, headers = {}, method = "GET",
   const request = new Request(`http://${host}/s/${encodeURIComponent(key)}`, {
     method,
     body,
-    headers: { host, "user-agent": CHROME_ON_MAC, ...headers },
+    headers: { host, "user-agent": CHROME_ON_MAC, [PEER_HEADER]: "127.0.0.1", ...headers },
   });
   const handler = { GET, HEAD, POST }[method];
   return handler(request, { params: Promise.resolve({ key }) });

@@ -47,23 +47,53 @@ export const FRAMEWORK_API_PREFIXES = ["/api/auth/"] as const;
 
 export type RouteMatch = Route & { params: Record<string, string> };
 
-/** The route for a method and path with its decoded path parameters, or null (unknown path or method). */
-export function matchRoute(method: string, pathname: string): RouteMatch | null {
+/** The decoded path parameters when `parts` fit the route's path, else null. */
+function paramsOf(route: Route, parts: string[]): Record<string, string> | null {
+  if (route.segments.length !== parts.length) return null;
+  const params: Record<string, string> = {};
+  const matches = route.segments.every((segment, index) => {
+    const part = parts[index] ?? "";
+    if (!segment.startsWith("{")) return segment === part;
+    try {
+      params[segment.slice(1, -1)] = decodeURIComponent(part);
+      return part.length > 0;
+    } catch {
+      return false;
+    }
+  });
+  return matches ? params : null;
+}
+
+/** The routes of the one path Next serves `pathname` from (literal segments win), with its parameters. */
+function routesOfPath(pathname: string): { routes: Route[]; params: Record<string, string> } | null {
   const parts = pathname.split("/").filter(Boolean);
   for (const route of ROUTES) {
-    if (route.method !== method || route.segments.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    const matches = route.segments.every((segment, index) => {
-      const part = parts[index] ?? "";
-      if (!segment.startsWith("{")) return segment === part;
-      try {
-        params[segment.slice(1, -1)] = decodeURIComponent(part);
-        return part.length > 0;
-      } catch {
-        return false;
-      }
-    });
-    if (matches) return { ...route, params };
+    const params = paramsOf(route, parts);
+    if (params) return { routes: ROUTES.filter((other) => other.path === route.path), params };
   }
   return null;
+}
+
+/**
+ * The route for a method and path with its decoded path parameters, or null (unknown path or method). A path
+ * is served by one route file, so `PATCH /api/links/bulk` is null, not `PATCH /api/links/{linkId}`.
+ */
+export function matchRoute(method: string, pathname: string): RouteMatch | null {
+  const found = routesOfPath(pathname);
+  const route = found?.routes.find((candidate) => candidate.method === method);
+  return route && found ? { ...route, params: found.params } : null;
+}
+
+const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/**
+ * The methods a path of the table answers, for a 405's `Allow` header: its routes' methods, HEAD wherever GET
+ * is, and OPTIONS where a route allows CORS. Empty for a path the table does not have.
+ */
+export function allowedMethods(pathname: string): string[] {
+  const routes = routesOfPath(pathname)?.routes ?? [];
+  const methods = new Set(routes.map((route) => route.method));
+  if (methods.has("GET")) methods.add("HEAD");
+  if (routes.some((route) => route.spec.cors)) methods.add("OPTIONS");
+  return METHOD_ORDER.filter((method) => methods.has(method));
 }
