@@ -77,3 +77,11 @@ test("TRACE, CONNECT and other methods outside /api get a 405, never a 500 or a 
   const logged = fs.readFileSync(SERVER_LOG, "utf8").slice(logBefore);
   expect(logged).not.toMatch(/"level":(50|60)|\n\s+at |TypeError/);
 });
+
+test("a server action with a body over 1 MB is a 413, never a 500", async ({ request }) => {
+  const response = await request.post("/login", {
+    headers: { "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8" },
+    data: "a".repeat(1024 * 1024 + 1),
+  });
+  expect(response.status()).toBe(413);
+});

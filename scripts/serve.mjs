@@ -16,6 +16,8 @@ const NEXT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE",
 /** What every page and short link answers (GET, HEAD, and POST for server actions and link passwords). */
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 const SHUTDOWN_GRACE_MS = 10_000;
+/** Next's default server-action body limit (1 MB): a larger declared body is a 413 here, not a 500 inside Next. */
+export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 /**
  * Where to listen: `-H/--hostname` and `-p/--port` as `next start` takes them, else HOSTNAME and PORT, else
@@ -70,6 +72,24 @@ export function refuseUnknownMethod(request, response) {
 }
 
 /**
+ * A server action (a POST with `Next-Action`) that declares a body over MAX_ACTION_BODY_BYTES is answered 413
+ * before Next reads it. Returns whether the response has been sent.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+export function refuseOversizedAction(request, response) {
+  if (!request.headers["next-action"]) return false;
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (!(declared > MAX_ACTION_BODY_BYTES)) return false;
+  response.statusCode = 413;
+  response.setHeader("Content-Type", "text/plain; charset=utf-8");
+  response.setHeader("Cache-Control", "no-store");
+  response.setHeader("Connection", "close");
+  response.end("Payload Too Large\n");
+  return true;
+}
+
+/**
  * @param {Record<string, unknown>} fields
  * @param {string} msg
  */
@@ -89,7 +109,7 @@ async function main() {
 
   const server = http.createServer((request, response) => {
     stampPeer(request);
-    if (refuseUnknownMethod(request, response)) return;
+    if (refuseUnknownMethod(request, response) || refuseOversizedAction(request, response)) return;
     handle(request, response).catch((/** @type {unknown} */ error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);

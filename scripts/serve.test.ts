@@ -3,7 +3,15 @@ import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { PEER_HEADER as APP_PEER_HEADER } from "@/lib/client-address";
 import { UNSUPPORTED_METHOD as PROXY_UNSUPPORTED } from "@/lib/proxy/api-requests";
-import { listenOptions, PEER_HEADER, refuseUnknownMethod, stampPeer, UNSUPPORTED_METHOD } from "./serve.mjs";
+import {
+  listenOptions,
+  MAX_ACTION_BODY_BYTES,
+  PEER_HEADER,
+  refuseOversizedAction,
+  refuseUnknownMethod,
+  stampPeer,
+  UNSUPPORTED_METHOD,
+} from "./serve.mjs";
 
 function incoming(method: string, url: string, headers: Record<string, string>, peer?: string) {
   const socket = new Socket();
@@ -68,5 +76,29 @@ describe("scripts/serve.mjs", () => {
       expect(response.statusCode).toBe(405);
       expect(response.getHeader("allow")).toBe("GET, HEAD, POST");
     }
+  });
+
+  it.each([
+    [
+      "a server action over the limit",
+      { "next-action": "abc", "content-length": String(MAX_ACTION_BODY_BYTES + 1) },
+      true,
+    ],
+    [
+      "a server action at the limit",
+      { "next-action": "abc", "content-length": String(MAX_ACTION_BODY_BYTES) },
+      false,
+    ],
+    [
+      "a large POST that is no server action",
+      { "content-length": String(10 * MAX_ACTION_BODY_BYTES) },
+      false,
+    ],
+    ["a server action without a length", { "next-action": "abc" }, false],
+  ])("%s: answered 413 here %s", (_, headers, answered) => {
+    const request = incoming("POST", "/login", headers);
+    const response = new http.ServerResponse(request);
+    expect(refuseOversizedAction(request, response)).toBe(answered);
+    if (answered) expect(response.statusCode).toBe(413);
   });
 });
