@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import { PEER_HEADER } from "@/lib/client-address";
 import { SHORT_LINK_PASSWORD_ATTEMPTS } from "@/lib/rate-limit/short-link-password-throttle";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
@@ -12,7 +13,13 @@ function submit(key: string, password: string, address: string) {
   const request = new Request(`http://${DEFAULT_HOST}/s/${encodeURIComponent(key)}`, {
     method: "POST",
     body: new URLSearchParams({ password }),
-    headers: { host: DEFAULT_HOST, "x-forwarded-for": address, "user-agent": "Mozilla/5.0 Chrome/120.0" },
+    // As through a proxy on this host (unit tests trust loopback): the peer, then the address it names.
+    headers: {
+      host: DEFAULT_HOST,
+      [PEER_HEADER]: "127.0.0.1",
+      "x-forwarded-for": address,
+      "user-agent": "Mozilla/5.0 Chrome/120.0",
+    },
   });
   return POST(request, { params: Promise.resolve({ key }) });
 }
