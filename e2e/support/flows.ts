@@ -13,11 +13,11 @@ export function newSlug(base: string): string {
 }
 
 /**
- * Signs up through the form, from a client address of its own (the page keeps it): sign-up allows a few
- * accounts an hour per address, and the suite creates many more.
+ * Signs up through the form, from a client address of its own unless the page already claims one (the page
+ * keeps it): sign-up allows a few accounts an hour per address, and the suite creates many more.
  */
 export async function register(page: Page, person: Person, path = "/register"): Promise<void> {
-  await fromAddress(page, randomAddress());
+  if (!claimedAddresses.has(page)) await fromAddress(page, randomAddress());
   await page.goto(path);
   await page.getByLabel("Name").fill(person.name);
   await page.getByLabel("Email").fill(person.email);
@@ -67,8 +67,11 @@ export async function expectAlert(page: Page, text: string): Promise<void> {
   await expect(page.getByRole("alert").filter({ hasText: text })).toHaveText(text);
 }
 
+const claimedAddresses = new WeakMap<Page, string>();
+
 /** Requests from this page claim another client address, as a reverse proxy's X-Forwarded-For would. */
 export async function fromAddress(page: Page, address: string): Promise<void> {
+  claimedAddresses.set(page, address);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
 }
 
