@@ -25,6 +25,8 @@ const envSchema = z.object({
   APP_URL: z.url().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   REDIS_URL: z.string().optional(),
+  /** Put before every rate-limit key in Redis, so that runs sharing one Redis keep their counters apart. */
+  REDIS_KEY_PREFIX: z.string().max(100).default(""),
   TRUST_PROXY: z
     .string()
     .optional()

@@ -26,6 +26,8 @@ export default async function globalSetup() {
     RATE_LIMIT_PER_MINUTE: String(E2E_RATE_LIMIT),
     // The tests stand in for a proxy on this host: X-Forwarded-For gives each test an address of its own.
     TRUST_PROXY: "loopback",
+    // Rate-limit counters in a shared Redis outlive a run: each run counts in its own namespace.
+    REDIS_KEY_PREFIX: `e2e-${path.basename(work)}:`,
   };
   const server = await startServer({ port: Number(process.env.E2E_PORT), logFile: SERVER_LOG, env });
   // Tests that start a second instance of the app use the same database and secret.

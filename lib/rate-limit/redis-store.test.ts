@@ -52,4 +52,20 @@ describe.skipIf(!url)("RedisWindowStore (REDIS_URL)", () => {
     // Redis expires the window itself: poll for it rather than sleeping a guessed time.
     await expect.poll(() => a.get(k), { interval: 10, timeout: 2_000 }).toBeNull();
   });
+
+  it("keeps the counters of different prefixes apart, and shares those of one prefix", async () => {
+    if (!url) throw new Error("no REDIS_URL");
+    const run = randomBytes(4).toString("hex");
+    const first = [new RedisWindowStore(url, `run-a-${run}:`), new RedisWindowStore(url, `run-a-${run}:`)];
+    const second = new RedisWindowStore(url, `run-b-${run}:`);
+    try {
+      const k = key();
+      expect((await first[0]?.increment(k, 60_000))?.count).toBe(1);
+      expect((await first[1]?.increment(k, 60_000))?.count).toBe(2);
+      expect((await second.increment(k, 60_000)).count).toBe(1);
+      expect((await a?.get(k)) ?? null).toBeNull();
+    } finally {
+      await Promise.all([...first, second].map((store) => store?.close()));
+    }
+  });
 });

@@ -24,7 +24,11 @@ return {count, redis.call('PTTL', KEYS[1])}`;
 export class RedisWindowStore implements WindowStore {
   private readonly redis: Redis;
 
-  constructor(url: string) {
+  /** `prefix` keeps apart the counters of runs that share one Redis (REDIS_KEY_PREFIX; tests use one per run). */
+  constructor(
+    url: string,
+    private readonly prefix = "",
+  ) {
     this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
     this.redis.on("error", (error) => logger().warn({ err: error.message }, "redis error"));
   }
@@ -37,7 +41,10 @@ export class RedisWindowStore implements WindowStore {
 
   async get(key: string): Promise<WindowCount | null> {
     try {
-      const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)]);
+      const [count, ttl] = await Promise.all([
+        this.redis.get(this.prefix + key),
+        this.redis.pttl(this.prefix + key),
+      ]);
       return count === null ? null : { count: Number(count), resetAt: Date.now() + Math.max(ttl, 0) };
     } catch (error) {
       logger().warn({ err: (error as Error).message }, "rate-limit store unavailable; allowing");
@@ -65,7 +72,12 @@ export class RedisWindowStore implements WindowStore {
     args: number[],
   ): Promise<{ count: number; ttl: number; flag: number } | null> {
     try {
-      const [count = 0, ttl = 0, flag = 1] = (await this.redis.eval(script, 1, key, ...args)) as number[];
+      const [count = 0, ttl = 0, flag = 1] = (await this.redis.eval(
+        script,
+        1,
+        this.prefix + key,
+        ...args,
+      )) as number[];
       return { count, ttl, flag };
     } catch (error) {
       logger().warn({ err: (error as Error).message }, "rate-limit store unavailable; allowing");

@@ -7,6 +7,6 @@ import { RedisWindowStore } from "./redis-store";
 export function windowStore(): WindowStore {
   return processSingleton("rate-limit-store", () => {
     const url = env().REDIS_URL;
-    return url ? new RedisWindowStore(url) : new MemoryWindowStore();
+    return url ? new RedisWindowStore(url, env().REDIS_KEY_PREFIX) : new MemoryWindowStore();
   });
 }
