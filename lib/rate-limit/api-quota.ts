@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { windowStore } from "./store";
+import { retryAfterSeconds, windowStore } from "./store";
 
 const WINDOW_MS = 60_000;
 /** Failed authentications a minute from one address before it gets 429s (brute force and load shedding). */
@@ -28,7 +28,7 @@ export function quotaHeaders(quota: Quota): Record<string, string> {
     "X-RateLimit-Reset": String(Math.ceil(quota.resetAt / 1000)),
     "RateLimit-Policy": `"per-key";q=${quota.limit};w=${WINDOW_MS / 1000}`,
     RateLimit: `"per-key";r=${quota.remaining};t=${resetSeconds}`,
-    ...(quota.allowed ? {} : { "Retry-After": String(Math.max(resetSeconds, 1)) }),
+    ...(quota.allowed ? {} : { "Retry-After": String(retryAfterSeconds(quota.resetAt)) }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { WindowStore } from "./memory-store";
-import { windowStore } from "./store";
+import { retryAfterSeconds, windowStore } from "./store";
 
 /** How many attempts one counter allows per window. */
 export type AttemptLimit = { limit: number; windowMs: number };
@@ -29,7 +29,7 @@ export async function guardedAttempt<T>(
       await Promise.all(taken.map((key) => store.release(key)));
       return {
         throttled: true,
-        retryAfterSeconds: Math.max(Math.ceil((window.resetAt - Date.now()) / 1000), 1),
+        retryAfterSeconds: retryAfterSeconds(window.resetAt),
       };
     }
     taken.push(counter.key);

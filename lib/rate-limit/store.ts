@@ -10,3 +10,8 @@ export function windowStore(): WindowStore {
     return url ? new RedisWindowStore(url, env().REDIS_KEY_PREFIX) : new MemoryWindowStore();
   });
 }
+
+/** Whole seconds until a window resets, at least 1: a Retry-After value. */
+export function retryAfterSeconds(resetAt: number, now = Date.now()): number {
+  return Math.max(Math.ceil((resetAt - now) / 1000), 1);
+}

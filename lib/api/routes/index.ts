@@ -47,11 +47,25 @@ export const FRAMEWORK_API_PREFIXES = ["/api/auth/"] as const;
 
 export type RouteMatch = Route & { params: Record<string, string> };
 
-/** The decoded path parameters when `parts` fit the route's path, else null. */
-function paramsOf(route: Route, parts: string[]): Record<string, string> | null {
-  if (route.segments.length !== parts.length) return null;
+/** A path of the table with every route (method) it answers: one route file in app/api. */
+type TablePath = { segments: string[]; routes: Route[] };
+
+/** The table's paths, in ROUTES' order (literal segments first), grouped once. */
+const PATHS: readonly TablePath[] = (() => {
+  const byPath = new Map<string, TablePath>();
+  for (const route of ROUTES) {
+    const path = byPath.get(route.path) ?? { segments: route.segments, routes: [] };
+    path.routes.push(route);
+    byPath.set(route.path, path);
+  }
+  return [...byPath.values()];
+})();
+
+/** The decoded path parameters when `parts` fit the path's segments, else null. */
+function paramsOf(segments: string[], parts: string[]): Record<string, string> | null {
+  if (segments.length !== parts.length) return null;
   const params: Record<string, string> = {};
-  const matches = route.segments.every((segment, index) => {
+  const matches = segments.every((segment, index) => {
     const part = parts[index] ?? "";
     if (!segment.startsWith("{")) return segment === part;
     try {
@@ -64,12 +78,12 @@ function paramsOf(route: Route, parts: string[]): Record<string, string> | null 
   return matches ? params : null;
 }
 
-/** The routes of the one path Next serves `pathname` from (literal segments win), with its parameters. */
-function routesOfPath(pathname: string): { routes: Route[]; params: Record<string, string> } | null {
+/** The one path Next serves `pathname` from (literal segments win), with its parameters. */
+function pathOf(pathname: string): { path: TablePath; params: Record<string, string> } | null {
   const parts = pathname.split("/").filter(Boolean);
-  for (const route of ROUTES) {
-    const params = paramsOf(route, parts);
-    if (params) return { routes: ROUTES.filter((other) => other.path === route.path), params };
+  for (const path of PATHS) {
+    const params = paramsOf(path.segments, parts);
+    if (params) return { path, params };
   }
   return null;
 }
@@ -79,8 +93,8 @@ function routesOfPath(pathname: string): { routes: Route[]; params: Record<strin
  * is served by one route file, so `PATCH /api/links/bulk` is null, not `PATCH /api/links/{linkId}`.
  */
 export function matchRoute(method: string, pathname: string): RouteMatch | null {
-  const found = routesOfPath(pathname);
-  const route = found?.routes.find((candidate) => candidate.method === method);
+  const found = pathOf(pathname);
+  const route = found?.path.routes.find((candidate) => candidate.method === method);
   return route && found ? { ...route, params: found.params } : null;
 }
 
@@ -91,7 +105,7 @@ const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
  * is, and OPTIONS where a route allows CORS. Empty for a path the table does not have.
  */
 export function allowedMethods(pathname: string): string[] {
-  const routes = routesOfPath(pathname)?.routes ?? [];
+  const routes = pathOf(pathname)?.path.routes ?? [];
   const methods = new Set(routes.map((route) => route.method));
   if (methods.has("GET")) methods.add("HEAD");
   if (routes.some((route) => route.spec.cors)) methods.add("OPTIONS");
