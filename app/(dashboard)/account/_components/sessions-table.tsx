@@ -38,9 +38,9 @@ export function SessionsTable({ sessions, currentId, now }: Props) {
         <TableHeader>
           <TableRow>
             <TableHead>Device</TableHead>
-            <TableHead>Address</TableHead>
-            <TableHead>Signed in</TableHead>
-            <TableHead>Last seen</TableHead>
+            <TableHead className="hidden sm:table-cell">Address</TableHead>
+            <TableHead className="hidden sm:table-cell">Signed in</TableHead>
+            <TableHead className="hidden sm:table-cell">Last seen</TableHead>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
@@ -58,10 +58,18 @@ export function SessionsTable({ sessions, currentId, now }: Props) {
                       This device
                     </Badge>
                   ) : null}
+                  {/* On a phone the row is device, when, and its action; address and sign-in time need the width. */}
+                  <div className="text-muted-foreground text-xs sm:hidden">
+                    {current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}
+                  </div>
                 </TableCell>
-                <TableCell>{session.ipAddress ?? "Unknown"}</TableCell>
-                <TableCell>{formatDate(new Date(session.createdAt), { timeStyle: "short" })}</TableCell>
-                <TableCell>{current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}</TableCell>
+                <TableCell className="hidden sm:table-cell">{session.ipAddress ?? "Unknown"}</TableCell>
+                <TableCell className="hidden sm:table-cell">
+                  {formatDate(new Date(session.createdAt), { timeStyle: "short" })}
+                </TableCell>
+                <TableCell className="hidden sm:table-cell">
+                  {current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}
+                </TableCell>
                 <TableCell className="text-right">
                   {current ? null : (
                     <Button
