@@ -29,6 +29,10 @@ export type OpenApiOperation = {
   responses: Record<string, OpenApiResponse>;
   "x-required-permission": Permission | null;
 };
+/** One path of the document: its operations by lower-case method, and which methods it answers. */
+export type OpenApiPathItem = { description?: string } & Partial<
+  Record<"get" | "head" | "post" | "put" | "patch" | "delete", OpenApiOperation>
+>;
 
 const ERROR_TEXT: Record<ErrorCode, string> = {
   bad_request: "Malformed JSON or Authorization header.",
@@ -168,5 +172,19 @@ export function buildOperation(route: Route): OpenApiOperation {
       ),
     },
     "x-required-permission": spec.auth === "secret" ? spec.permission : null,
+  };
+}
+
+/** HEAD of a GET route: the same checks, status and headers, no body (the proxy answers HEAD as the path's GET). */
+export function headOperation(get: OpenApiOperation): OpenApiOperation {
+  const responses = Object.fromEntries(
+    Object.entries(get.responses).map(([status, { content: _, ...response }]) => [status, response]),
+  );
+  return {
+    ...get,
+    operationId: `${get.operationId}Head`,
+    summary: `${get.summary} (headers only)`,
+    description: `${get.description} Answers as GET does, without a body.`,
+    responses,
   };
 }

@@ -1,18 +1,19 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/openapi.json/route";
 import { ERROR_STATUS } from "./errors";
 import { buildOpenApiDocument } from "./openapi";
 import type { JsonSchema } from "./openapi-json-schema";
-import type { OpenApiOperation } from "./openapi-operations";
-import { API_ROUTES, type RouteId, routeOf } from "./routes";
+import type { OpenApiOperation, OpenApiPathItem } from "./openapi-operations";
+import { API_ROUTES, allowedMethods, type RouteId, routeOf } from "./routes";
 
 const doc = buildOpenApiDocument("https://keys.example.com");
 const routeIds = Object.keys(API_ROUTES) as RouteId[];
 
 function operationOf(routeId: RouteId): OpenApiOperation {
   const { method, path } = routeOf(routeId);
-  const operation = doc.paths[path.replace(/^\/api/, "")]?.[method.toLowerCase()];
-  if (!operation) throw new Error(`No operation for ${routeId}`);
+  const operation = doc.paths[path.replace(/^\/api/, "")]?.[method.toLowerCase() as keyof OpenApiPathItem];
+  if (!operation || typeof operation === "string") throw new Error(`No operation for ${routeId}`);
   return operation;
 }
 
@@ -50,9 +51,43 @@ describe("OpenAPI document", () => {
     expect(routeIds.filter((id) => !API_ROUTES[id].response)).toEqual([]);
   });
 
-  it("has one operation per API_ROUTES entry and no other", () => {
-    const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods));
-    expect(operations).toHaveLength(routeIds.length);
+  it("validates as OpenAPI 3.1 against the specification's own JSON Schema", async () => {
+    const validator = new Validator();
+    const result = await validator.validate(JSON.parse(JSON.stringify(doc)));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe("3.1");
+  });
+
+  it("has one operation per API_ROUTES entry, plus HEAD beside every GET", () => {
+    const keysOf = (method: string) =>
+      Object.entries(doc.paths)
+        .filter(([, item]) => method in item)
+        .map(([path]) => `${method.toUpperCase()} /api${path}`);
+    const methods = ["get", "post", "put", "patch", "delete"];
+    expect(methods.flatMap(keysOf).sort()).toEqual([...routeIds].sort());
+    expect(keysOf("head").map((id) => id.replace(/^HEAD/, "GET"))).toEqual(keysOf("get"));
+  });
+
+  it("says on every path which methods it answers and that any other is a 405 with Allow", () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const allowed = allowedMethods(`/api${path}`).join(", ");
+      expect(item.description, path).toBe(
+        `Answers ${allowed}. Any other method is a 405 \`method_not_allowed\` whose \`Allow\` header lists these.`,
+      );
+    }
+    expect(doc.components.responses.MethodNotAllowed.headers.Allow).toEqual({
+      $ref: "#/components/headers/Allow",
+    });
+  });
+
+  it("documents HEAD as GET without a body: same checks, statuses and headers", () => {
+    const get = operationOf("GET /api/links");
+    const head = doc.paths["/links"]?.head;
+    expect(head).toMatchObject({ operationId: `${get.operationId}Head`, security: get.security });
+    expect(Object.keys(head?.responses ?? {})).toEqual(Object.keys(get.responses));
+    expect(Object.values(head?.responses ?? {}).some((response) => "content" in response)).toBe(false);
+    expect(head?.responses["200"]?.headers).toEqual(get.responses["200"]?.headers);
   });
 
   it.each(routeIds)("%s: method, status, security and permission", (routeId) => {

@@ -2,8 +2,8 @@
 import packageJson from "@/package.json";
 import { INPUT_COMPONENTS, OUTPUT_COMPONENTS } from "./openapi-components";
 import { componentSchemas } from "./openapi-json-schema";
-import { buildOperation, type OpenApiOperation } from "./openapi-operations";
-import { API_ROUTES, type RouteId, routeOf } from "./routes";
+import { buildOperation, headOperation, type OpenApiPathItem } from "./openapi-operations";
+import { API_ROUTES, allowedMethods, type RouteId, routeOf } from "./routes";
 
 /** The routes in the order the table lists them (ROUTES is sorted for matching). */
 const TABLE_ORDER = (Object.keys(API_ROUTES) as RouteId[]).map((id) => routeOf(id));
@@ -12,11 +12,17 @@ export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
 /** The OpenAPI 3.1 document of this API, built from the route table and its zod schemas; `serverUrl` has no `/api`. */
 export function buildOpenApiDocument(serverUrl: string) {
-  const paths: Record<string, Record<string, OpenApiOperation>> = {};
+  const paths: Record<string, OpenApiPathItem> = {};
   for (const route of TABLE_ORDER) {
     const relative = route.path.replace(/^\/api(?=\/)/, "");
-    paths[relative] = { ...paths[relative], [route.method.toLowerCase()]: buildOperation(route) };
+    const allowed = allowedMethods(route.path).join(", ");
+    paths[relative] = {
+      description: `Answers ${allowed}. Any other method is a 405 \`method_not_allowed\` whose \`Allow\` header lists these.`,
+      ...paths[relative],
+      [route.method.toLowerCase()]: buildOperation(route),
+    };
   }
+  for (const item of Object.values(paths)) if (item.get) item.head = headOperation(item.get);
   const header = (description: string, type = "integer") => ({ description, schema: { type } });
   return {
     openapi: "3.1.0" as const,
@@ -59,6 +65,14 @@ export function buildOpenApiDocument(serverUrl: string) {
         "X-RateLimit-Reset": header("When the window resets, in epoch seconds."),
         "Retry-After": header("Seconds to wait before retrying."),
         "WWW-Authenticate": header("Always `Bearer`.", "string"),
+        Allow: header("The methods this path answers.", "string"),
+      },
+      responses: {
+        MethodNotAllowed: {
+          description: "The path does not answer this method.",
+          headers: { Allow: { $ref: "#/components/headers/Allow" } },
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
       },
     },
   };

@@ -7,10 +7,16 @@ export type Field = { name: string; type: string; required: boolean; description
 /** A body as the page shows it: its type (one part per union member, linked when named) and its fields. */
 export type BodyView = { parts: { label: string; ref?: string }[]; fields: Field[] };
 
+/** The methods the page shows; HEAD mirrors GET and the path's description says so. */
+const SHOWN_METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
 /** The operations of each tag, in the document's tag order. */
 export function groupByTag(doc: OpenApiDocument): { tag: string; operations: OperationView[] }[] {
-  const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    SHOWN_METHODS.flatMap((method) => {
+      const operation = item[method];
+      return operation ? [{ method: method.toUpperCase(), path, operation }] : [];
+    }),
   );
   return doc.tags.map(({ name }) => ({
     tag: name,
