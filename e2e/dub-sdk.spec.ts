@@ -1,8 +1,28 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { Dub } from "dub";
 import { checkServerLogForSecrets, projectWithSecret } from "./support/api-keys-page";
+import { publishTxtRecord } from "./support/test-dns";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+type DomainRecord = { slug: string; verification: { name: string; value: string } };
+
+/**
+ * What the SDK cannot do: create the domain's TXT record (in the run's DNS) and verify it. The SDK's Domain type
+ * drops `verification`, so the record is read from the API directly.
+ */
+async function verifyDomain(request: APIRequestContext, secret: string, slug: string) {
+  const authorization = { authorization: `Bearer ${secret}` };
+  const listed = (await (
+    await request.get("/api/domains", { headers: authorization })
+  ).json()) as DomainRecord[];
+  const domain = listed.find((d) => d.slug === slug);
+  if (!domain) throw new Error(`${slug} is not listed`);
+  publishTxtRecord(domain.verification);
+  const verified = await request.post(`/api/domains/${slug}/verify`, { headers: authorization });
+  expect(verified.status()).toBe(200);
+  expect(await verified.json()).toMatchObject({ verified: true, check: "verified" });
+}
 checkServerLogForSecrets();
 
 test("the dub SDK, unchanged, works against the app: links, tags, domains, analytics", async ({
@@ -19,8 +39,17 @@ test("the dub SDK, unchanged, works against the app: links, tags, domains, analy
 
   const domainSlug = `go-${Date.now()}.example.test`;
   const domain = await dub.domains.create({ slug: domainSlug });
-  expect(domain).toMatchObject({ slug: domainSlug, verified: false });
-  expect((await dub.domains.list({})).result.map((d) => d.slug)).toContain(domainSlug);
+  expect(domain).toMatchObject({ slug: domainSlug, verified: false, primary: false });
+  await verifyDomain(request, secret, domainSlug);
+  // Dub's SDK sends no `primary` on update (its request schema drops it), so this one is a plain PATCH.
+  const primary = await request.patch(`/api/domains/${domainSlug}`, {
+    headers: { authorization: `Bearer ${secret}` },
+    data: { primary: true },
+  });
+  expect(await primary.json()).toMatchObject({ slug: domainSlug, verified: true, primary: true });
+  expect((await dub.domains.list({})).result).toEqual([
+    expect.objectContaining({ slug: domainSlug, verified: true, primary: true }),
+  ]);
 
   const link = await dub.links.create({
     url: "https://example.com/launch",
@@ -78,12 +107,20 @@ test("the dub SDK, unchanged, works against the app: links, tags, domains, analy
   await expect(dub.links.get({ linkId: link.id })).rejects.toThrow();
 });
 
-test("a project domain's short link resolves on its own host", async ({ page, request, baseURL }) => {
+test("a project domain's short link resolves on its own host once the domain is verified", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const { secret } = await projectWithSecret(page, { name: "Domains" });
   const dub = new Dub({ token: secret, serverURL: `${baseURL}/api` });
   const domainSlug = `links-${Date.now()}.example.test`;
   await dub.domains.create({ slug: domainSlug });
   await dub.links.create({ url: "https://example.com/on-domain", domain: domainSlug, key: "hello" });
+  // Pending: the hostname serves nothing (asked at /s/ directly, where the route itself looks the host up).
+  const pending = await request.get("/s/hello", { maxRedirects: 0, headers: { host: domainSlug } });
+  expect(pending.status()).toBe(404);
+  await verifyDomain(request, secret, domainSlug);
   const response = await request.get("/hello", { maxRedirects: 0, headers: { host: domainSlug } });
   expect(response.status()).toBe(302);
   expect(response.headers().location).toBe("https://example.com/on-domain");

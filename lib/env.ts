@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { parseTrustProxy } from "@/lib/trust-proxy";
 
@@ -8,6 +9,14 @@ const parsesAsTrust = (value: string | undefined) => {
   } catch {
     return false;
   }
+};
+
+/** An IP address with an optional port: `10.0.0.53`, `127.0.0.1:5353`, `::1`, `[::1]:5353`. */
+const isDnsServer = (value: string) => {
+  const match = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(value) ?? /^([^:]+)(?::(\d{1,5}))?$/.exec(value);
+  const [address, port] = match ? [match[1] ?? "", match[2]] : [value, undefined];
+  const portOk = port === undefined || (Number(port) >= 1 && Number(port) <= 65_535);
+  return portOk && (isIP(address) === 4 || isIP(address) === 6);
 };
 
 const envSchema = z.object({
@@ -33,6 +42,14 @@ const envSchema = z.object({
     .refine(
       parsesAsTrust,
       "TRUST_PROXY must be a hop count, true, false, or a comma-separated list of addresses, CIDRs, loopback, linklocal and uniquelocal",
+    ),
+  /** The DNS server that domain verification asks (an IP address, optionally with a port); unset → the system's. */
+  DNS_SERVER: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || isDnsServer(value),
+      "DNS_SERVER must be an IP address, optionally with a port: 10.0.0.53, 127.0.0.1:5353 or [::1]:5353",
     ),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@ const SECTIONS = [
   { segment: "", label: "General" },
   { segment: "/api-keys", label: "API Keys" },
   { segment: "/people", label: "People" },
+  { segment: "/domains", label: "Domains" },
   { segment: "/audit-log", label: "Audit log" },
 ] as const;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { lockProject } from "@/db/queries/projects";
@@ -51,36 +51,31 @@ export async function getDomain({
   return findDomain(db, projectId, slug);
 }
 
+/** Why a domain change is refused: the project has the hostname already, another project holds it verified, or a
+ * domain that is not verified was to become primary. */
+export type DomainRefusal = Refusal<"duplicate" | "verified_elsewhere" | "unverified">;
+
 /**
- * Adds a domain. The project's first domain becomes its primary one. "conflict" when any project has the slug:
- * a hostname belongs to one project at most.
+ * Adds a pending domain (never primary: only a verified domain may be). Other projects' pending claims on the
+ * hostname do not stand in the way; one that holds it verified does.
  */
 export async function createDomain({
   projectId,
   slug,
   ...fields
-}: { projectId: string; slug: string } & DomainFields): Promise<
-  Result<{ domain: Domain }, Refusal<"conflict">>
-> {
+}: { projectId: string; slug: string } & DomainFields): Promise<Result<{ domain: Domain }, DomainRefusal>> {
+  if (fields.primary === true) return { ok: false, reason: "unverified" };
   try {
-    return await db.transaction(async (tx) => {
+    return await db.transaction(async (tx): Promise<Result<{ domain: Domain }, DomainRefusal>> => {
       await lockProject(projectId, tx);
-      const [existing] = await tx
-        .select({ id: domains.id })
-        .from(domains)
-        .where(eq(domains.projectId, projectId))
-        .limit(1);
-      const primary = !existing || fields.primary === true;
-      if (primary && existing) await unsetPrimary(projectId, tx);
+      await lockHostname(tx, slug);
+      if (await isVerifiedElsewhere(tx, projectId, slug)) return { ok: false, reason: "verified_elsewhere" };
       const [domain] = await tx
         .insert(domains)
         .values({
           id: createId("dom"),
           projectId,
           slug,
-          // No DNS checks happen in this app: every domain is created unverified, and nothing verifies it later.
-          verified: false,
-          primary,
           archived: fields.archived ?? false,
           placeholder: fields.placeholder ?? null,
           expiredUrl: fields.expiredUrl ?? null,
@@ -92,12 +87,16 @@ export async function createDomain({
       return { ok: true, domain };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "duplicate" };
     throw error;
   }
 }
 
-/** Updates a domain; a new slug renames it and moves its links along. Undefined fields keep their value. */
+/**
+ * Updates a domain. A new slug renames it and moves its links along; the new hostname is pending (and so not
+ * primary) until verified. `primary: true` needs a verified domain and unsets the project's other primary one.
+ * Undefined fields keep their value.
+ */
 export async function updateDomain({
   projectId,
   slug,
@@ -106,44 +105,110 @@ export async function updateDomain({
   projectId: string;
   slug: string;
   changes: DomainFields & { slug?: string | undefined };
-}): Promise<Result<{ domain: Domain }, Refusal<"not_found" | "conflict">>> {
+}): Promise<Result<{ domain: Domain }, Refusal<"not_found"> | DomainRefusal>> {
+  type Answer = Result<{ domain: Domain }, Refusal<"not_found"> | DomainRefusal>;
   try {
-    return await db.transaction(
-      async (tx): Promise<Result<{ domain: Domain }, Refusal<"not_found" | "conflict">>> => {
-        await lockProject(projectId, tx);
-        const current = await findDomain(tx, projectId, slug);
-        if (!current) return { ok: false, reason: "not_found" };
-        if (changes.primary === true && !current.primary) await unsetPrimary(projectId, tx);
-        const set = definedOnly({
-          slug: changes.slug,
-          archived: changes.archived,
-          placeholder: changes.placeholder,
-          expiredUrl: changes.expiredUrl,
-          notFoundUrl: changes.notFoundUrl,
-          logo: changes.logo,
-          primary: changes.primary,
-        });
-        if (Object.keys(set).length === 0) return { ok: true, domain: current };
-        const [domain] = await tx.update(domains).set(set).where(eq(domains.id, current.id)).returning();
-        if (!domain) throw new Error("update returned no domain");
-        if (domain.slug !== current.slug) {
-          await tx
-            .update(links)
-            .set({ domain: domain.slug })
-            .where(and(eq(links.projectId, projectId), eq(links.domain, current.slug)));
-        }
-        return { ok: true, domain };
-      },
-    );
+    return await db.transaction(async (tx): Promise<Answer> => {
+      await lockProject(projectId, tx);
+      const current = await findDomain(tx, projectId, slug);
+      if (!current) return { ok: false, reason: "not_found" };
+      const renamed = changes.slug !== undefined && changes.slug !== current.slug;
+      if (changes.primary === true && (renamed || !current.verified))
+        return { ok: false, reason: "unverified" };
+      if (renamed && changes.slug) {
+        await lockHostname(tx, changes.slug);
+        if (await isVerifiedElsewhere(tx, projectId, changes.slug))
+          return { ok: false, reason: "verified_elsewhere" };
+      }
+      if (changes.primary === true && !current.primary) await unsetPrimary(projectId, tx);
+      const set = definedOnly({
+        slug: changes.slug,
+        archived: changes.archived,
+        placeholder: changes.placeholder,
+        expiredUrl: changes.expiredUrl,
+        notFoundUrl: changes.notFoundUrl,
+        logo: changes.logo,
+        primary: renamed ? false : changes.primary,
+        verified: renamed ? false : undefined,
+      });
+      if (Object.keys(set).length === 0) return { ok: true, domain: current };
+      const [domain] = await tx.update(domains).set(set).where(eq(domains.id, current.id)).returning();
+      if (!domain) throw new Error("update returned no domain");
+      if (renamed) {
+        await tx
+          .update(links)
+          .set({ domain: domain.slug })
+          .where(and(eq(links.projectId, projectId), eq(links.domain, current.slug)));
+      }
+      return { ok: true, domain };
+    });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "duplicate" };
     throw error;
   }
 }
 
 /**
- * Deletes a domain and every link on it, in one transaction. When it was the primary domain, the oldest
- * remaining one (active before archived) takes over. False when the project has no such domain.
+ * Records that DNS proved the project's claim (the TXT record held `token`). The hostname then belongs to this
+ * project alone: every other project's pending claim on it is deleted, with the links they made on it, so that
+ * no short-link key on the hostname stays taken by a project that could not prove it.
+ */
+export async function markDomainVerified({
+  projectId,
+  slug,
+  token,
+}: {
+  projectId: string;
+  slug: string;
+  token: string;
+}): Promise<Result<{ domain: Domain }, Refusal<"not_found" | "verified_elsewhere">>> {
+  type Answer = Result<{ domain: Domain }, Refusal<"not_found" | "verified_elsewhere">>;
+  try {
+    return await db.transaction(async (tx): Promise<Answer> => {
+      await lockHostname(tx, slug);
+      const current = await findDomain(tx, projectId, slug);
+      if (!current || current.verificationToken !== token) return { ok: false, reason: "not_found" };
+      if (current.verified) return { ok: true, domain: current };
+      if (await isVerifiedElsewhere(tx, projectId, slug)) return { ok: false, reason: "verified_elsewhere" };
+      const [domain] = await tx
+        .update(domains)
+        .set({ verified: true })
+        .where(eq(domains.id, current.id))
+        .returning();
+      if (!domain) throw new Error("update returned no domain");
+      await tx.delete(domains).where(and(eq(domains.slug, slug), ne(domains.projectId, projectId)));
+      await tx.delete(links).where(and(eq(links.domain, slug), ne(links.projectId, projectId)));
+      return { ok: true, domain };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "verified_elsewhere" };
+    throw error;
+  }
+}
+
+/**
+ * Records that DNS no longer holds the project's record: the domain is pending again and stops serving short
+ * links, and, since only a verified domain may be primary, is no longer primary. Null when the project has no
+ * such domain.
+ */
+export async function markDomainPending({
+  projectId,
+  slug,
+}: {
+  projectId: string;
+  slug: string;
+}): Promise<Domain | null> {
+  const [domain] = await db
+    .update(domains)
+    .set({ verified: false, primary: false })
+    .where(and(eq(domains.projectId, projectId), eq(domains.slug, slug)))
+    .returning();
+  return domain ?? null;
+}
+
+/**
+ * Deletes a domain and every link on it, in one transaction. No other domain becomes primary in its place: new
+ * links go to the app's own domain until one is made primary. False when the project has no such domain.
  */
 export async function deleteDomain({
   projectId,
@@ -160,17 +225,22 @@ export async function deleteDomain({
       .returning();
     if (!deleted) return false;
     await tx.delete(links).where(and(eq(links.projectId, projectId), eq(links.domain, deleted.slug)));
-    if (deleted.primary) {
-      const [next] = await tx
-        .select({ id: domains.id })
-        .from(domains)
-        .where(eq(domains.projectId, projectId))
-        .orderBy(asc(domains.archived), asc(domains.createdAt), asc(domains.id))
-        .limit(1);
-      if (next) await tx.update(domains).set({ primary: true }).where(eq(domains.id, next.id));
-    }
     return true;
   });
+}
+
+/** Serialises every claim on one hostname (create, rename, verify), so that two cannot race past each other. */
+async function lockHostname(executor: Executor, slug: string): Promise<void> {
+  await executor.execute(sql`select pg_advisory_xact_lock(hashtext(${`domain:${slug}`}))`);
+}
+
+async function isVerifiedElsewhere(executor: Executor, projectId: string, slug: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: domains.id })
+    .from(domains)
+    .where(and(eq(domains.slug, slug), eq(domains.verified, true), ne(domains.projectId, projectId)))
+    .limit(1);
+  return Boolean(row);
 }
 
 async function findDomain(executor: Executor, projectId: string, slug: string): Promise<Domain | null> {

@@ -16,14 +16,22 @@ import { TAG_COLORS } from "@/lib/tag-colors";
 import { createdAt, updatedAt } from "./columns";
 import { projectIdColumn, users } from "./people";
 
-/** A project's custom short-link domains. A hostname belongs to one project at most. */
+/**
+ * A project's claims on short-link hostnames. Several projects may claim one hostname while it is pending, but
+ * only one may hold it verified (proved by the TXT record `verificationToken` names), and only a verified
+ * hostname serves short links.
+ */
 export const domains = pgTable(
   "domains",
   {
     id: text("id").primaryKey(),
     projectId: projectIdColumn(),
-    slug: text("slug").notNull().unique(),
+    slug: text("slug").notNull(),
     verified: boolean("verified").notNull().default(false),
+    /** What this project's TXT record must hold; random per claim, so no other project's record proves it. */
+    verificationToken: text("verification_token")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
     primary: boolean("primary").notNull().default(false),
     archived: boolean("archived").notNull().default(false),
     placeholder: text("placeholder"),
@@ -33,7 +41,11 @@ export const domains = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("domains_project_id_idx").on(t.projectId)],
+  (t) => [
+    uniqueIndex("domains_project_slug_key").on(t.projectId, t.slug),
+    uniqueIndex("domains_verified_slug_key").on(t.slug).where(sql`${t.verified}`),
+    index("domains_slug_idx").on(t.slug),
+  ],
 );
 export type Domain = typeof domains.$inferSelect;
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { createScratchDatabase } from "../../test/postgres-database";
 import { E2E_RATE_LIMIT, SERVER_LOG } from "./paths";
 import { startServer } from "./server";
+import { startE2eDnsServer } from "./test-dns";
 
 /**
  * One production server for the e2e run, on a database of its own: a scratch PostgreSQL database when
@@ -19,6 +20,8 @@ export default async function globalSetup() {
     : []) {
     if (/^server.*\.log$/.test(name)) fs.rmSync(path.join(path.dirname(SERVER_LOG), name), { force: true });
   }
+  // Domain verification asks this DNS server, whose records the tests publish (e2e/support/test-dns.ts).
+  const dns = await startE2eDnsServer(path.join(work, "dns-records.json"));
   const env = {
     DATABASE_URL: scratch?.url ?? `file:${path.join(work, "pglite")}`,
     DATA_DIR: work,
@@ -28,12 +31,14 @@ export default async function globalSetup() {
     TRUST_PROXY: "loopback",
     // Rate-limit counters in a shared Redis outlive a run: each run counts in its own namespace.
     REDIS_KEY_PREFIX: `e2e-${path.basename(work)}:`,
+    DNS_SERVER: dns.address,
   };
   const server = await startServer({ port: Number(process.env.E2E_PORT), logFile: SERVER_LOG, env });
   // Tests that start a second instance of the app use the same database and secret.
   process.env.E2E_SERVER_ENV = JSON.stringify(env);
   return async () => {
     await server.stop();
+    await dns.close();
     await scratch?.drop();
     fs.rmSync(work, { recursive: true, force: true });
   };

@@ -21,6 +21,7 @@ const DOMAIN_KEYS = [
   "registeredDomain",
   "slug",
   "updatedAt",
+  "verification",
   "verified",
 ];
 
@@ -33,7 +34,7 @@ const list = (secret: string, query = "") => callRoute(GET, { url: `/api/domains
 const slugs = (body: unknown) => (body as Domain[]).map((d) => d.slug);
 
 describe("POST /api/domains", () => {
-  it("answers 201 with a complete, unverified Domain that the Dub SDK accepts; the first one is primary", async () => {
+  it("answers 201 with a complete, pending Domain that the Dub SDK accepts; not even the first one is primary", async () => {
     const { secret } = await projectWithKey();
     const slug = hostname();
     const response = await create(secret, { slug, archived: false, expiredUrl: "https://example.com/gone" });
@@ -43,7 +44,7 @@ describe("POST /api/domains", () => {
       id: expect.stringMatching(/^dom_/),
       slug,
       verified: false,
-      primary: true,
+      primary: false,
       archived: false,
       placeholder: null,
       expiredUrl: "https://example.com/gone",
@@ -51,9 +52,7 @@ describe("POST /api/domains", () => {
       logo: null,
       registeredDomain: null,
     });
-    expect(DomainSchema$inboundSchema.parse(response.body)).toMatchObject({ slug, primary: true });
-    const second = await create(secret, { slug: hostname() });
-    expect(second.body).toMatchObject({ primary: false });
+    expect(DomainSchema$inboundSchema.parse(response.body)).toMatchObject({ slug, primary: false });
   });
 
   it("lower-cases the slug, adds https:// to bare URLs and clears fields sent empty", async () => {
@@ -75,28 +74,23 @@ describe("POST /api/domains", () => {
     });
   });
 
-  it("refuses a slug that any project already has with 409", async () => {
+  it("refuses a slug the project already has with 409; another project's pending claim does not stand in the way", async () => {
     const { secret } = await projectWithKey();
     const other = await projectWithKey();
     const slug = hostname();
     expect((await create(secret, { slug })).status).toBe(201);
-    for (const caller of [secret, other.secret]) {
-      const response = await create(caller, { slug: slug.toUpperCase() });
-      expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: { code: "conflict" } });
-    }
+    const again = await create(secret, { slug: slug.toUpperCase() });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { code: "conflict" } });
+    expect((await create(other.secret, { slug })).status).toBe(201);
   });
 
-  it("makes a new domain sent with primary: true the only primary one", async () => {
+  it("refuses primary: true with 422: only a verified domain may be primary", async () => {
     const { secret } = await projectWithKey();
-    const first = (await create(secret, { slug: hostname() })).body as Domain;
-    const second = (await create(secret, { slug: hostname(), primary: true })).body as Domain;
-    expect(second.primary).toBe(true);
-    const listed = (await list(secret)).body as Domain[];
-    expect(listed.map((d) => [d.slug, d.primary])).toEqual([
-      [second.slug, true],
-      [first.slug, false],
-    ]);
+    const response = await create(secret, { slug: hostname(), primary: true });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ error: { message: expect.stringContaining("'primary'") } });
+    expect(await list(secret)).toMatchObject({ body: [] });
   });
 
   it.each([
@@ -186,7 +180,7 @@ describe("the Dub SDK, unchanged", () => {
     expect(created).toMatchObject({
       slug,
       verified: false,
-      primary: true,
+      primary: false,
       placeholder: "https://example.com/x",
     });
     await dub.domains.create({ slug: hostname() });
@@ -197,7 +191,7 @@ describe("the Dub SDK, unchanged", () => {
     expect(pages.map((p) => p.length)).toEqual([2, 1]);
     const renamed = hostname();
     const updated = await dub.domains.update(slug, { slug: renamed, notFoundUrl: "https://example.com/404" });
-    expect(updated).toMatchObject({ slug: renamed, notFoundUrl: "https://example.com/404", primary: true });
+    expect(updated).toMatchObject({ slug: renamed, notFoundUrl: "https://example.com/404", primary: false });
     expect(await dub.domains.delete(renamed)).toEqual({ slug: renamed });
   });
 });

@@ -1,14 +1,13 @@
 import { createDomain, listDomains } from "@/db/queries/domains";
-import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { assertNotAppHost } from "@/lib/api/schemas/domain";
-import { serializeDomain } from "@/lib/api/serializers/domain";
+import { domainRefusalError, serializeDomain } from "@/lib/api/serializers/domain";
 
-// POST /api/domains – add a domain (unverified; the project's first one becomes primary) → 201
+// POST /api/domains – add a pending domain, with the TXT record that verifies it → 201
 export const POST = apiRoute("POST /api/domains", async ({ request, project, body }) => {
   assertNotAppHost(body.slug, request.headers);
   const created = await createDomain({ projectId: project.id, ...body });
-  if (!created.ok) throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
+  if (!created.ok) throw domainRefusalError(created.reason, body.slug);
   return serializeDomain(created.domain);
 });
 

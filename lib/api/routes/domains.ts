@@ -48,6 +48,15 @@ export const DOMAIN_ROUTES = {
     response,
     errors: CONFLICT,
   },
+  "POST /api/domains/{slug}/verify": {
+    ...secret("domains.write"),
+    tag,
+    operationId: "verifyDomain",
+    summary: "Check a domain's DNS verification record",
+    params,
+    response: domain.verifyDomainResponseSchema,
+    errors: CONFLICT,
+  },
   "DELETE /api/domains/{slug}": {
     ...secret("domains.write"),
     tag,

@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/api/errors";
 import { paginationSchema } from "@/lib/api/request";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
 import { appOrigin } from "@/lib/app-origin";
+import { VERIFICATION_CHECKS } from "@/lib/domains/verification-record";
 import { acceptableText } from "@/lib/safe-text";
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
@@ -63,7 +64,10 @@ const domainFields = {
   archived: z.boolean().optional().describe("Whether the domain is archived."),
   placeholder: placeholderSchema.describe("An example link, shown when creating links."),
   logo: logoSchema.describe("The logo of the domain."),
-  primary: z.boolean().optional().describe("Make this the project's primary domain (unsets the others)."),
+  primary: z
+    .boolean()
+    .optional()
+    .describe("Make this verified domain the project's primary one (unsets the others); false unsets it."),
   // Sent by the Dub SDK; accepted and ignored (no deep-link files are served here).
   assetLinks: z.string().nullish(),
   appleAppSiteAssociation: z.string().nullish(),
@@ -103,8 +107,10 @@ export function assertNotAppHost(slug: string, headers: Headers): void {
 export const domainResponseSchema = z.object({
   id: z.string().describe("The unique ID of the domain."),
   slug: z.string().describe("The domain name."),
-  verified: z.boolean().describe("Whether the domain's DNS is verified (never, in this app)."),
-  primary: z.boolean().describe("Whether this is the project's primary domain."),
+  verified: z
+    .boolean()
+    .describe("Whether DNS proved the project's claim; only a verified domain serves short links."),
+  primary: z.boolean().describe("Whether new links go to this domain by default (only ever set explicitly)."),
   archived: z.boolean().describe("Whether the domain is archived."),
   placeholder: z.string().nullable(),
   expiredUrl: z.string().nullable(),
@@ -113,10 +119,30 @@ export const domainResponseSchema = z.object({
   assetLinks: z.null(),
   appleAppSiteAssociation: z.null(),
   registeredDomain: z.null().describe("Domains are never registered through this app."),
+  verification: z
+    .object({
+      type: z.literal("TXT"),
+      name: z.string().describe("The record's name, e.g. _codeqr-verification.go.acme.com."),
+      value: z.string().describe("The record's value, particular to this project's claim."),
+    })
+    .describe("The DNS record that proves the project controls the domain; keep it in place."),
   createdAt: z.iso.datetime().describe("When the domain was added."),
   updatedAt: z.iso.datetime().describe("When the domain was last updated."),
 });
 export type DomainResponse = z.output<typeof domainResponseSchema>;
+
+/** POST /api/domains/{slug}/verify: what the DNS check found, and the domain afterwards. */
+export const verifyDomainResponseSchema = z.object({
+  verified: z.boolean().describe("Whether the domain is verified after this check."),
+  check: z
+    .enum(VERIFICATION_CHECKS)
+    .describe(
+      "verified: the record was found; not_found: no TXT record at its name; mismatch: TXT records without its value; dns_error: DNS gave no usable answer (nothing changed).",
+    ),
+  message: z.string().describe("What the check found, in words."),
+  domain: domainResponseSchema,
+});
+export type VerifyDomainResponse = z.output<typeof verifyDomainResponseSchema>;
 
 /** DELETE /api/domains/{slug}. */
 export const deleteDomainResponseSchema = z.object({

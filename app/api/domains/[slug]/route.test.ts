@@ -33,6 +33,12 @@ const call = (handler: typeof PATCH, method: string, secret: string, slug: strin
     params: { slug },
   });
 
+/** As if DNS had proved the claim (the DNS check itself is tested in verify/route.test.ts). */
+async function verified(domain: Domain): Promise<Domain> {
+  await db.update(domains).set({ verified: true }).where(eq(domains.id, domain.id));
+  return domain;
+}
+
 async function addLink(projectId: string, domain: string): Promise<string> {
   const id = createId("link");
   await db.insert(links).values({ id, projectId, domain, key: unique("k"), url: "https://example.com" });
@@ -82,23 +88,34 @@ describe("PATCH and PUT /api/domains/{slug}", () => {
     expect((await call(PATCH, "PATCH", secret, domain.slug, {})).status).toBe(404);
   });
 
-  it("refuses a rename to a slug in use anywhere with 409, changing nothing", async () => {
+  it("refuses a rename to a slug the project already has with 409, changing nothing", async () => {
     const { secret } = await projectWithKey();
     const other = await projectWithKey();
     const domain = await addDomain(secret);
-    const taken = [await addDomain(secret), await addDomain(other.secret)];
-    for (const { slug } of taken) {
-      const response = await call(PATCH, "PATCH", secret, domain.slug, { slug });
-      expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: { code: "conflict" } });
-    }
+    const taken = await addDomain(secret);
+    const response = await call(PATCH, "PATCH", secret, domain.slug, { slug: taken.slug });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: { code: "conflict" } });
     expect((await call(PATCH, "PATCH", secret, domain.slug, {})).status).toBe(200);
+    const pendingElsewhere = await addDomain(other.secret);
+    expect((await call(PATCH, "PATCH", secret, domain.slug, { slug: pendingElsewhere.slug })).status).toBe(
+      200,
+    );
   });
 
-  it("primary: true makes this the only primary domain; primary: false leaves none", async () => {
+  it("renaming a verified primary domain leaves the new hostname pending and not primary", async () => {
+    const { secret } = await projectWithKey();
+    const domain = await verified(await addDomain(secret));
+    await call(PATCH, "PATCH", secret, domain.slug, { primary: true });
+    const response = await call(PATCH, "PATCH", secret, domain.slug, { slug: hostname() });
+    expect(response.body).toMatchObject({ verified: false, primary: false });
+  });
+
+  it("primary: true makes a verified domain the only primary one; primary: false leaves none", async () => {
     const { secret, project } = await projectWithKey();
-    const first = await addDomain(secret);
-    const second = await addDomain(secret);
+    const first = await verified(await addDomain(secret));
+    const second = await verified(await addDomain(secret));
+    await call(PATCH, "PATCH", secret, first.slug, { primary: true });
     expect((await call(PATCH, "PATCH", secret, second.slug, { primary: true })).body).toMatchObject({
       primary: true,
     });
@@ -113,6 +130,16 @@ describe("PATCH and PUT /api/domains/{slug}", () => {
       .from(domains)
       .where(and(eq(domains.projectId, project.id), eq(domains.primary, true)));
     expect(primaries).toEqual([]);
+  });
+
+  it("refuses primary: true on a pending domain with 422 naming 'primary', changing nothing", async () => {
+    const { secret } = await projectWithKey();
+    const domain = await addDomain(secret);
+    const response = await call(PATCH, "PATCH", secret, domain.slug, { primary: true, archived: true });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ error: { message: expect.stringContaining("'primary'") } });
+    const [row] = await db.select().from(domains).where(eq(domains.id, domain.id));
+    expect(row).toMatchObject({ primary: false, archived: false });
   });
 
   it.each([
@@ -177,13 +204,13 @@ describe("DELETE /api/domains/{slug}", () => {
     expect((await call(DELETE, "DELETE", secret, domain.slug)).status).toBe(404);
   });
 
-  it("hands primary to the oldest remaining active domain when the primary one goes", async () => {
-    const { secret } = await projectWithKey();
-    const primary = await addDomain(secret);
-    await addDomain(secret, { archived: true });
-    const next = await addDomain(secret);
+  it("makes no other domain primary when the primary one goes", async () => {
+    const { secret, project } = await projectWithKey();
+    const primary = await verified(await addDomain(secret));
+    await verified(await addDomain(secret));
+    await call(PATCH, "PATCH", secret, primary.slug, { primary: true });
     await call(DELETE, "DELETE", secret, primary.slug);
-    const [row] = await db.select().from(domains).where(eq(domains.id, next.id));
-    expect(row?.primary).toBe(true);
+    const rows = await db.select().from(domains).where(eq(domains.projectId, project.id));
+    expect(rows.map((row) => row.primary)).toEqual([false]);
   });
 });

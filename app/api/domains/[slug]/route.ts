@@ -2,7 +2,7 @@ import { deleteDomain, updateDomain } from "@/db/queries/domains";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute, type HandlerInput } from "@/lib/api/handler";
 import { assertNotAppHost } from "@/lib/api/schemas/domain";
-import { serializeDomain } from "@/lib/api/serializers/domain";
+import { domainRefusalError, serializeDomain } from "@/lib/api/serializers/domain";
 
 const notFound = () => new ApiError("not_found", "Domain not found.");
 
@@ -16,10 +16,10 @@ const update = async ({
   const updated = await updateDomain({ projectId: project.id, slug: params.slug, changes: body });
   if (updated.ok) return serializeDomain(updated.domain);
   if (updated.reason === "not_found") throw notFound();
-  throw new ApiError("conflict", `The domain '${body.slug}' is already in use.`);
+  throw domainRefusalError(updated.reason, body.slug ?? params.slug);
 };
 
-// PATCH /api/domains/{slug} – update a domain, rename it, or make it the primary one
+// PATCH /api/domains/{slug} – update a domain, rename it (the new name is pending), or make it (un)primary
 export const PATCH = apiRoute("PATCH /api/domains/{slug}", update);
 
 // PUT /api/domains/{slug} – the same as PATCH
