@@ -3,7 +3,9 @@ import { isProjectDomain } from "@/db/queries/short-links";
 import { env } from "@/lib/env";
 import { processSingleton } from "@/lib/process-singleton";
 
-const CACHE_MS = 30_000;
+/** A known short-link host is re-checked after 30 s; an unknown one after 5 s, so a newly verified domain serves soon on every instance. */
+const KNOWN_HOST_MS = 30_000;
+const UNKNOWN_HOST_MS = 5_000;
 
 async function isShortLinkHost(host: string): Promise<boolean> {
   const cache = processSingleton("domain-hosts", () => new Map<string, { known: boolean; until: number }>());
@@ -11,7 +13,7 @@ async function isShortLinkHost(host: string): Promise<boolean> {
   if (cached && cached.until > Date.now()) return cached.known;
   const known = await isProjectDomain({ host });
   if (cache.size > 10_000) cache.clear();
-  cache.set(host, { known, until: Date.now() + CACHE_MS });
+  cache.set(host, { known, until: Date.now() + (known ? KNOWN_HOST_MS : UNKNOWN_HOST_MS) });
   return known;
 }
 
