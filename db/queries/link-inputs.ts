@@ -20,6 +20,9 @@ export type LinkWrite = {
   /** `undefined` leaves a link's tags alone; a list (possibly empty) replaces them. */
   tags?: { ids: string[]; names: string[] };
 };
+/** The links a bulk write names: by id and by externalId (either list may be empty). */
+export type LinkRefs = { ids: string[]; externalIds: string[] };
+
 /** A new link: its destination is required. */
 export type CreateLinkInput = LinkWrite & { columns: { url: string } };
 
