@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { db } from "@/db";
 import {
-  type LinkRefs,
+  type LinkIdRef,
   type LinkRefusal,
   type LinkWrite,
   type LinkWriteContext,
@@ -14,8 +14,15 @@ import { type LinkWithTags, withTags } from "@/db/queries/links";
 import type { Result } from "@/db/result";
 import { type Link, links, linkTags } from "@/db/schema";
 
+const idsOf = (refs: LinkIdRef[]) => refs.flatMap((ref) => ("id" in ref ? [ref.id] : []));
+const externalIdsOf = (refs: LinkIdRef[]) =>
+  refs.flatMap((ref) => ("externalId" in ref ? [ref.externalId] : []));
+const names = (link: Link, ref: LinkIdRef) =>
+  "id" in ref ? link.id === ref.id : link.externalId === ref.externalId;
+
 /** The project's links named by `refs` (and only the project's: another project's id matches nothing). */
-function refsCondition(projectId: string, { ids, externalIds }: LinkRefs) {
+function refsCondition(projectId: string, refs: LinkIdRef[]) {
+  const [ids, externalIds] = [idsOf(refs), externalIdsOf(refs)];
   const named = or(
     ids.length > 0 ? inArray(links.id, ids) : undefined,
     externalIds.length > 0 ? inArray(links.externalId, externalIds) : undefined,
@@ -23,20 +30,8 @@ function refsCondition(projectId: string, { ids, externalIds }: LinkRefs) {
   return named && and(eq(links.projectId, projectId), named);
 }
 
-/** The first ref that names none of `found`, as the caller wrote it (`ext_` for an externalId). */
-function missingRef(found: Link[], { ids, externalIds }: LinkRefs): string | undefined {
-  const missingId = ids.find((id) => !found.some((link) => link.id === id));
-  if (missingId !== undefined) return missingId;
-  const missingExternalId = externalIds.find((id) => !found.some((link) => link.externalId === id));
-  return missingExternalId === undefined ? undefined : `ext_${missingExternalId}`;
-}
-
-/** Where a link was named in `refs`: the answer keeps the caller's order. */
-function position({ ids, externalIds }: LinkRefs, link: Link): number {
-  const byId = ids.indexOf(link.id);
-  if (byId >= 0) return byId;
-  return ids.length + externalIds.indexOf(link.externalId ?? "");
-}
+/** Where a link was first named in `refs`: the answer keeps the caller's order. */
+const position = (refs: LinkIdRef[], link: Link) => refs.findIndex((ref) => names(link, ref));
 
 /**
  * Sets the same columns (and tags, when given) on every link `refs` names, in one transaction: all of them or,
@@ -45,15 +40,15 @@ function position({ ids, externalIds }: LinkRefs, link: Link): number {
  */
 export function updateLinks(
   ctx: LinkWriteContext,
-  refs: LinkRefs,
+  refs: LinkIdRef[],
   input: LinkWrite,
 ): Promise<Result<{ links: LinkWithTags[] }, LinkRefusal>> {
   return db.transaction(async (tx) => {
     const condition = refsCondition(ctx.projectId, refs);
     if (!condition) return { ok: true, links: [] };
     const found = await tx.select().from(links).where(condition).orderBy(asc(links.id)).for("update");
-    const missing = missingRef(found, refs);
-    if (missing !== undefined) return refuse("not_found", missing);
+    const missing = refs.find((ref) => !found.some((link) => names(link, ref)));
+    if (missing) return refuse("not_found", "id" in missing ? missing.id : `ext_${missing.externalId}`);
     const assigned = input.tags && (await resolveTags(tx, ctx.projectId, input.tags));
     if (assigned && !assigned.ok) return assigned;
     const linkIds = found.map((link) => link.id);
@@ -75,7 +70,7 @@ export function updateLinks(
 }
 
 /** Deletes the project's links that `refs` names (their tags and clicks cascade); unknown refs are skipped. */
-export async function deleteLinks({ projectId, refs }: { projectId: string; refs: LinkRefs }) {
+export async function deleteLinks({ projectId, refs }: { projectId: string; refs: LinkIdRef[] }) {
   const condition = refsCondition(projectId, refs);
   if (!condition) return 0;
   const deleted = await db.delete(links).where(condition).returning({ id: links.id });

@@ -20,8 +20,8 @@ export type LinkWrite = {
   /** `undefined` leaves a link's tags alone; a list (possibly empty) replaces them. */
   tags?: { ids: string[]; names: string[] };
 };
-/** The links a bulk write names: by id and by externalId (either list may be empty). */
-export type LinkRefs = { ids: string[]; externalIds: string[] };
+/** One link a bulk write names: by id or by externalId. */
+export type LinkIdRef = { id: string } | { externalId: string };
 
 /** A new link: its destination is required. */
 export type CreateLinkInput = LinkWrite & { columns: { url: string } };

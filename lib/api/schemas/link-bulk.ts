@@ -1,22 +1,20 @@
 // The request bodies and queries of /api/links/bulk: create, update and delete up to 100 links at once.
 import { z } from "zod";
+import type { LinkIdRef } from "@/db/queries/link-inputs";
 import { eitherSpelling } from "@/lib/api/schemas/either-spelling";
 import { bulkUpdateDataSchema, createLinkSchema, stringList, text } from "@/lib/api/schemas/link";
 
 export const MAX_BULK_LINKS = 100;
 
-/** Which links a bulk write names: by id, or by externalId (`ext_<externalId>` among ids, as in Dub). */
-export type BulkLinkRefs = { ids: string[]; externalIds: string[] };
-
 const EXTERNAL_PREFIX = "ext_";
 
-function splitRefs(values: string[], externalIds: string[] = []): BulkLinkRefs {
-  const ids = values.filter((value) => !value.startsWith(EXTERNAL_PREFIX));
-  const prefixed = values
-    .filter((value) => value.startsWith(EXTERNAL_PREFIX))
-    .map((value) => value.slice(EXTERNAL_PREFIX.length));
-  return { ids, externalIds: [...new Set([...prefixed, ...externalIds])] };
-}
+/** The links a bulk write names, in the order sent: link ids, `ext_<externalId>` among them as in Dub. */
+const toRefs = (linkIds: string[], externalIds: string[] = []): LinkIdRef[] => [
+  ...linkIds.map((value) =>
+    value.startsWith(EXTERNAL_PREFIX) ? { externalId: value.slice(EXTERNAL_PREFIX.length) } : { id: value },
+  ),
+  ...externalIds.map((externalId) => ({ externalId })),
+];
 
 /** POST /api/links/bulk: at most 100 links. */
 export const bulkCreateLinksSchema = z
@@ -44,7 +42,7 @@ export const bulkUpdateLinksSchema = eitherSpelling({
     ctx.addIssue({ code: "custom", message: "Send 'linkIds' or 'externalIds' naming at least one link" });
     return z.NEVER;
   }
-  return { refs: splitRefs(linkIds, externalIds), data };
+  return { refs: toRefs(linkIds, externalIds), data };
 });
 
 /** DELETE /api/links/bulk?linkIds=a,b (the Dub SDK's query): up to 100 ids, `ext_<externalId>` accepted. */
@@ -52,7 +50,7 @@ export const bulkDeleteLinksQuerySchema = z.object({
   linkIds: stringList(MAX_BULK_LINKS)
     .optional()
     .refine((ids) => ids !== undefined && ids.length > 0, "Send at least one link id")
-    .transform((ids) => splitRefs(ids ?? []))
+    .transform((ids) => toRefs(ids ?? []))
     .describe(
       "Comma-separated IDs of the links to delete (`ext_<externalId>` accepted); unknown IDs are skipped.",
     ),
