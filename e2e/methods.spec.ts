@@ -33,7 +33,7 @@ test("HEAD answers wherever GET does: the same status and headers, no body", asy
 
 test("a method a path of /api does not answer is a JSON 405 listing those it does", async ({ baseURL }) => {
   for (const [method, path, allow] of [
-    ["PATCH", "/api/links/bulk", "POST"],
+    ["PUT", "/api/links/bulk", "POST, PATCH, DELETE"],
     ["POST", "/api/links/count", "GET, HEAD"],
     ["DELETE", "/api/links/info", "GET, HEAD"],
     ["GET", "/api/links/upsert", "PUT"],

@@ -20,6 +20,9 @@ export type LinkWrite = {
   /** `undefined` leaves a link's tags alone; a list (possibly empty) replaces them. */
   tags?: { ids: string[]; names: string[] };
 };
+/** One link a bulk write names: by id or by externalId. */
+export type LinkIdRef = { id: string } | { externalId: string };
+
 /** A new link: its destination is required. */
 export type CreateLinkInput = LinkWrite & { columns: { url: string } };
 

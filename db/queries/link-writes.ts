@@ -39,7 +39,7 @@ const projectDomains = (tx: Executor, projectId: string): Promise<ProjectDomain[
     .where(eq(domains.projectId, projectId));
 
 /** The tags to assign, by name: every id and name must be one of this project's tags (locked until commit). */
-async function resolveTags(
+export async function resolveTags(
   tx: Executor,
   projectId: string,
   wanted: NonNullable<LinkWrite["tags"]>,

@@ -4,7 +4,7 @@ import { allowedMethods, matchRoute } from "./routes";
 describe("allowedMethods", () => {
   it.each([
     ["/api/links", ["GET", "HEAD", "POST"]],
-    ["/api/links/bulk", ["POST"]],
+    ["/api/links/bulk", ["POST", "PATCH", "DELETE"]],
     ["/api/links/upsert", ["PUT"]],
     ["/api/links/count", ["GET", "HEAD"]],
     ["/api/links/info", ["GET", "HEAD"]],
@@ -24,7 +24,7 @@ describe("allowedMethods", () => {
 
 describe("matchRoute picks the path Next serves, then the method", () => {
   it.each([
-    ["PATCH", "/api/links/bulk"],
+    ["PUT", "/api/links/bulk"],
     ["DELETE", "/api/links/count"],
     ["PUT", "/api/links/info"],
     ["GET", "/api/links/upsert"],

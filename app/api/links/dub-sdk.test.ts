@@ -16,7 +16,6 @@ describe("the Dub SDK against /api/links", () => {
       key,
       externalId: "sdk-1",
       utmSource: "sdk",
-      testVariants: [{ url: "https://example.com/b", percentage: 50 }],
     });
     expect(created).toMatchObject({ key, utmSource: "sdk", workspaceId: project.id, tags: [] });
 
@@ -39,6 +38,29 @@ describe("the Dub SDK against /api/links", () => {
 
     const upserted = await dub.links.upsert({ url: "https://example.com/sdk", comments: "upserted" });
     expect(upserted).toMatchObject({ id: created.id, comments: "upserted" });
+
+    const tagged = await dub.links.updateMany({
+      linkIds: many.map((link) => ("id" in link ? link.id : "")),
+      data: { title: "Bulk", utmCampaign: "spring", archived: true },
+    });
+    expect(tagged).toMatchObject([
+      { title: "Bulk", utmCampaign: "spring", archived: true },
+      { title: "Bulk", utmCampaign: "spring", archived: true },
+    ]);
+    const byExternalId = await dub.links.updateMany({ externalIds: ["sdk-1"], data: { comments: "bulk" } });
+    expect(byExternalId).toMatchObject([{ id: created.id, comments: "bulk" }]);
+    expect(
+      await dub.links.deleteMany({ linkIds: [...tagged.map((link) => link.id), "link_unknown"] }),
+    ).toEqual({
+      deletedCount: 2,
+    });
+
+    await expect(
+      dub.links.create({
+        url: "https://example.com",
+        testVariants: [{ url: "https://b.example", percentage: 50 }],
+      }),
+    ).rejects.toMatchObject({ statusCode: 422, message: expect.stringContaining("testVariants") });
 
     expect(await dub.links.delete(created.id)).toEqual({ id: created.id });
     await expect(dub.links.get({ linkId: created.id })).rejects.toMatchObject({ statusCode: 404 });

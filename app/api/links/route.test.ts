@@ -5,7 +5,7 @@ import { domains } from "@/db/schema";
 import { createId } from "@/lib/ids";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase, unique } from "@/test/database";
-import { addTag, create, createOk, LINK_KEYS } from "./test-helpers";
+import { addTag, create, createOk, LINK_KEYS, list } from "./test-helpers";
 
 setupTestDatabase();
 
@@ -138,21 +138,17 @@ describe("POST /api/links", () => {
     expect(response.body).toMatchObject({ error: { code: "bad_request" } });
   });
 
-  it("accepts options it does not support and fields it does not know, and stores the ones it has columns for", async () => {
+  it("stores what it has columns for, and refuses unsupported options and unknown fields by name, storing nothing", async () => {
     const { secret } = await projectWithKey();
     const link = await createOk(secret, {
       url: "example.com/path",
-      prefix: "/c/",
-      ref: "partner",
-      testVariants: [{ url: "https://a.example", percentage: 50 }],
-      webhookIds: ["wh_1"],
-      somethingNew: { nested: true },
-      tenantId: "tenant-1",
+      tenant_id: "tenant-1",
       folderId: "fold_1",
       utmCampaign: "camel-case",
       password: "secret",
-      expiresAt: "2031-06-01",
+      expires_at: "2031-06-01",
       title: "",
+      webhookIds: [],
     });
     expect(link).toMatchObject({
       url: "https://example.com/path",
@@ -165,6 +161,18 @@ describe("POST /api/links", () => {
       webhookIds: [],
       testVariants: null,
     });
+    for (const [body, message] of [
+      [{ testVariants: [{ url: "https://a.example", percentage: 50 }] }, "Invalid 'testVariants': A/B tests"],
+      [{ webhookIds: ["wh_1"] }, "Invalid 'webhookIds': Webhooks are not supported by this API"],
+      [{ somethingNew: { nested: true } }, "Unknown field 'somethingNew'"],
+    ] as const) {
+      const refused = await create(secret, { url: "https://example.com/refused", ...body });
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({
+        error: { code: "unprocessable_entity", message: expect.stringContaining(message) },
+      });
+    }
+    expect(await list(secret, "?search=refused")).toEqual([]);
   });
 
   it("assigns this project's tags by id and by name (case-insensitive), and refuses another project's", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as link from "../schemas/link";
+import * as linkBulk from "../schemas/link-bulk";
 import * as linkQuery from "../schemas/link-query";
 import * as linkResponse from "../schemas/link-response";
 import { CONFLICT, type PathParams, type RouteSpec, secret } from "./spec";
@@ -51,8 +52,25 @@ export const LINK_ROUTES = {
     tag,
     operationId: "createLinksBulk",
     summary: "Create up to 100 links",
-    body: link.bulkCreateLinksSchema,
+    body: linkBulk.bulkCreateLinksSchema,
     response: linkResponse.bulkLinksResponseSchema,
+  },
+  "PATCH /api/links/bulk": {
+    ...secret("links.write"),
+    tag,
+    operationId: "bulkUpdateLinks",
+    summary: "Update up to 100 links with the same data",
+    body: linkBulk.bulkUpdateLinksSchema,
+    response: linkResponse.bulkUpdateLinksResponseSchema,
+    errors: ["not_found"],
+  },
+  "DELETE /api/links/bulk": {
+    ...secret("links.write"),
+    tag,
+    operationId: "bulkDeleteLinks",
+    summary: "Delete up to 100 links",
+    query: linkBulk.bulkDeleteLinksQuerySchema,
+    response: linkResponse.bulkDeleteLinksResponseSchema,
   },
   "PUT /api/links/upsert": {
     ...secret("links.write"),

@@ -75,3 +75,11 @@ export const bulkLinksResponseSchema = z.array(z.union([linkResponseSchema, link
 
 /** DELETE /api/links/{linkId}. */
 export const deleteLinkResponseSchema = z.object({ id: z.string().describe("The ID of the deleted link.") });
+
+/** PATCH /api/links/bulk: the updated links, in the order their ids were sent. */
+export const bulkUpdateLinksResponseSchema = z.array(linkResponseSchema);
+
+/** DELETE /api/links/bulk. */
+export const bulkDeleteLinksResponseSchema = z.object({
+  deletedCount: z.number().int().min(0).describe("How many links were deleted (unknown IDs are skipped)."),
+});

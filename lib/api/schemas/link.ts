@@ -1,5 +1,6 @@
 // The request bodies of the link routes (create, update, bulk, upsert) and the text fields they are made of.
 import { z } from "zod";
+import { eitherSpelling, refused, unsupported } from "@/lib/api/schemas/either-spelling";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
 import { acceptableText } from "@/lib/safe-text";
 
@@ -70,7 +71,7 @@ const keySchema = text()
 
 const utm = (name: string) => optionalText(500).describe(`The UTM ${name} of the destination URL.`);
 
-/** Every option the Dub SDK sends. Unknown keys are dropped; the last six are accepted and ignored. */
+/** Every field of the Dub SDK's link body (camelCase; each is also taken snake_case, see either-spelling.ts). */
 const linkFields = {
   domain: text()
     .trim()
@@ -80,7 +81,6 @@ const linkFields = {
     .optional()
     .describe('The domain of the short link; the project\'s default domain when omitted (or "").'),
   key: keySchema.optional().describe("The short link slug; 7 random characters when omitted."),
-  keyLength: z.number().int().min(3).max(190).optional().describe("The length of a random key (default 7)."),
   externalId: optionalText(255).describe("The ID of the link in your own database (unique per project)."),
   tenantId: optionalText(255).describe("The ID of the tenant that created the link."),
   programId: optionalText(255).describe("The ID of the program the link belongs to."),
@@ -110,34 +110,23 @@ const linkFields = {
     .describe("Country code → URL."),
   doIndex: z.boolean().optional(),
   publicStats: z.boolean().optional(),
-  utm_source: utm("source"),
-  utm_medium: utm("medium"),
-  utm_campaign: utm("campaign"),
-  utm_term: utm("term"),
-  utm_content: utm("content"),
-  // Accepted and ignored: A/B tests, webhooks, referrals and key prefixes are not supported here.
-  prefix: z.unknown().optional(),
-  ref: z.unknown().optional(),
-  testVariants: z.unknown().optional(),
-  testStartedAt: z.unknown().optional(),
-  testCompletedAt: z.unknown().optional(),
-  webhookIds: z.unknown().optional(),
-};
-
-/** Clients other than the SDK may send `utmSource`; the wire name is `utm_source`. */
-const camelUtm = {
   utmSource: utm("source"),
   utmMedium: utm("medium"),
   utmCampaign: utm("campaign"),
   utmTerm: utm("term"),
   utmContent: utm("content"),
+  prefix: unsupported("Key prefixes"),
+  ref: unsupported("Referral tags"),
+  testVariants: unsupported("A/B tests"),
+  testStartedAt: unsupported("A/B tests"),
+  testCompletedAt: unsupported("A/B tests"),
+  webhookIds: unsupported("Webhooks"),
+  rules: unsupported("Link rules"),
 };
-
-const linkBodySchema = z.object({ url: httpUrl.optional(), ...linkFields, ...camelUtm });
-type LinkBody = z.output<typeof linkBodySchema>;
+type LinkFields = z.output<z.ZodObject<typeof linkFields>>;
 
 /** A parsed body as the data layer takes it (LinkWrite): the columns given, plus domain, key and tags to resolve. `url` is passed apart so that the create schema's output types it as required. */
-function toLinkWrite<Url extends string | undefined>(body: LinkBody, url: Url) {
+function toLinkWrite<Url extends string | undefined>(body: LinkFields & { keyLength?: number }, url: Url) {
   const columns = {
     url,
     externalId: body.externalId,
@@ -162,11 +151,11 @@ function toLinkWrite<Url extends string | undefined>(body: LinkBody, url: Url) {
     geo: body.geo,
     doIndex: body.doIndex,
     publicStats: body.publicStats,
-    utmSource: body.utm_source !== undefined ? body.utm_source : body.utmSource,
-    utmMedium: body.utm_medium !== undefined ? body.utm_medium : body.utmMedium,
-    utmCampaign: body.utm_campaign !== undefined ? body.utm_campaign : body.utmCampaign,
-    utmTerm: body.utm_term !== undefined ? body.utm_term : body.utmTerm,
-    utmContent: body.utm_content !== undefined ? body.utm_content : body.utmContent,
+    utmSource: body.utmSource,
+    utmMedium: body.utmMedium,
+    utmCampaign: body.utmCampaign,
+    utmTerm: body.utmTerm,
+    utmContent: body.utmContent,
   };
   const tagsGiven = body.tagIds !== undefined || body.tagNames !== undefined || body.tagId !== undefined;
   const tagIds = [...(body.tagIds ?? []), ...(body.tagId ? [body.tagId] : [])];
@@ -185,19 +174,37 @@ function toLinkWrite<Url extends string | undefined>(body: LinkBody, url: Url) {
  * POST /api/links (and each item of /bulk, and /upsert): `url` is required.
  * Request schemas transform, so document them with `z.toJSONSchema(…, { io: "input" })`.
  */
-export const createLinkSchema = linkBodySchema
-  .extend({ url: httpUrl.describe("The destination URL of the short link.") })
-  .transform((body) => toLinkWrite(body, body.url));
+export const createLinkSchema = eitherSpelling({
+  url: httpUrl.describe("The destination URL of the short link."),
+  keyLength: z.number().int().min(3).max(190).optional().describe("The length of a random key (default 7)."),
+  ...linkFields,
+}).transform((body) => toLinkWrite(body, body.url));
+
+const updateFields = {
+  url: httpUrl.optional().describe("The destination URL of the short link."),
+  keyLength: refused("applies only when a link is created; send a key to change it"),
+  ...linkFields,
+};
 
 /** PATCH and PUT /api/links/{linkId}: every field optional; only the fields sent change. */
-export const updateLinkSchema = linkBodySchema.transform((body) => toLinkWrite(body, body.url));
+export const updateLinkSchema = eitherSpelling(updateFields).transform((body) =>
+  toLinkWrite({ ...body, keyLength: undefined }, body.url),
+);
 
-export const MAX_BULK_LINKS = 100;
+const notInBulk = refused("cannot be changed by a bulk update; update the link itself");
 
-/** POST /api/links/bulk: at most 100 links. */
-export const bulkCreateLinksSchema = z
-  .array(createLinkSchema)
-  .max(MAX_BULK_LINKS, `Send at most ${MAX_BULK_LINKS} links per request`);
+/** The `data` of PATCH /api/links/bulk: an update body without the fields that identify one link. */
+export const bulkUpdateDataSchema = eitherSpelling({
+  ...updateFields,
+  domain: notInBulk,
+  key: notInBulk,
+  externalId: notInBulk,
+}).transform((body) =>
+  toLinkWrite(
+    { ...body, keyLength: undefined, domain: undefined, key: undefined, externalId: undefined },
+    body.url,
+  ),
+);
 
 /** PUT /api/links/upsert: a create body; the link with the same `url` is updated when there is one. */
 export const upsertLinkSchema = createLinkSchema;
