@@ -177,7 +177,7 @@ describe("link body fields, camelCase and snake_case", () => {
       if (reason !== undefined || !echo) {
         expect(result.status, JSON.stringify(result)).toBe(422);
         // The field is named as sent, after the item's path in a bulk body ('0.prefix', 'data.key').
-      expect(result.message).toMatch(new RegExp(`['.]${spelling}'`));
+        expect(result.message).toMatch(new RegExp(`['.]${spelling}'`));
         expect(result.message).toContain(reason ?? "");
         return;
       }
