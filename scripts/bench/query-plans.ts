@@ -25,10 +25,14 @@ async function explain(query: { getSQL(): SQL }): Promise<string> {
 
 /**
  * The page's rows come straight from an index scan of `index`, the Limit's own child: no Sort between them (the
- * cursor's InitPlan and the SubPlan of each row's tags sit beside or below it).
+ * cursor's InitPlan, the SubPlan of each row's tags and the JSON aggregate of the page sit beside or around it).
  */
-const readsInOrder = (plan: string, index: string) =>
-  /^Limit\b/.test(plan) && new RegExp(`^ {2}-> +Index Scan( Backward)? using ${index}\\b`, "m").test(plan);
+function readsInOrder(plan: string, index: string): boolean {
+  const limit = /^(.*?)Limit\b/m.exec(plan);
+  if (!limit) return false;
+  const childIndent = " ".repeat((limit[1]?.length ?? 0) + 2);
+  return new RegExp(`^${childIndent}-> +Index Scan( Backward)? using ${index}\\b`, "m").test(plan);
+}
 
 /** The scan's Index Cond holds the cursor: a row comparison on (sort key, id). */
 const cursorInIndexCond = (plan: string) => /Index Cond: .*\(ROW\(.*\bid\)\s*[<>]\s*ROW\(/.test(plan);
