@@ -8,7 +8,7 @@ import type { DatabaseTarget } from "@/db";
 import { casesFor, userinfoCase } from "./bench/cases";
 import { runServerScript } from "./bench/child";
 import { buildLine, POSTGRES_ADMIN_URL, postgresUnreachable, withScratchPostgres } from "./bench/environment";
-import { type LoadOptions, preflight, runCases } from "./bench/load";
+import { type CaseResult, type LoadOptions, preflight, runCases } from "./bench/load";
 import { runMicrobenchmark } from "./bench/micro";
 import { measureQrFlood, qrFloodSection } from "./bench/qr-flood";
 import type { QueryPlan } from "./bench/query-plans";
@@ -21,6 +21,17 @@ const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
+
+const listEnv = (name: string) => {
+  const value = process.env[name]?.trim();
+  return value ? new Set(value.split(",").map((item) => item.trim())) : undefined;
+};
+/**
+ * BENCH_CASES=links,userinfo runs GET /api/health and those cases only (ids in bench/cases.ts), without the
+ * microbenchmark, the scale check and the QR flood; BENCH_DATABASES=PGlite (or PostgreSQL) one database only.
+ */
+const ONLY_CASES = listEnv("BENCH_CASES");
+const DATABASES = listEnv("BENCH_DATABASES");
 
 const LOAD: LoadOptions = {
   seconds: envNumber("BENCH_SECONDS", 5),
@@ -93,25 +104,29 @@ async function benchDatabase(
     BENCH_KEY_HASH: seeded.validHash,
     BENCH_CURSOR_LINK_ID: seeded.cursorLinkId,
   });
-  const cases = casesFor(seeded);
+  const cases = casesFor(seeded, name, ONLY_CASES);
   const measured = await withServer(urls.large, `${name}-10k`, tmp, (large) =>
     withServer(urls.small, `${name}-100`, tmp, async (small) => {
       const problems = [
         ...(await preflight(large.baseUrl, cases)),
-        ...(await preflight(small.baseUrl, [userinfoCase(smallSeed)])),
+        ...(ONLY_CASES ? [] : await preflight(small.baseUrl, [userinfoCase(smallSeed)])),
       ];
       // The scale check first, while both servers have the same history (none): after the other cases the
       // first server's heap and counters would differ from the second's for reasons other than its keys.
-      progress(`${name}: userinfo, ${number(seeded.keyCount)} keys against ${number(smallSeed.keyCount)}…`);
-      const scale = await runCases(
-        [
-          { id: "large", server: large, benchCase: userinfoCase(seeded) },
-          { id: "small", server: small, benchCase: userinfoCase(smallSeed) },
-        ],
-        LOAD,
-        progress,
-        "together",
-      );
+      if (!ONLY_CASES) {
+        progress(`${name}: userinfo, ${number(seeded.keyCount)} keys against ${number(smallSeed.keyCount)}…`);
+      }
+      const scale = ONLY_CASES
+        ? new Map<string, CaseResult>()
+        : await runCases(
+            [
+              { id: "large", server: large, benchCase: userinfoCase(seeded) },
+              { id: "small", server: small, benchCase: userinfoCase(smallSeed) },
+            ],
+            LOAD,
+            progress,
+            "together",
+          );
       const results = await runCases(
         cases.map((benchCase) => ({ id: benchCase.id, server: large, benchCase })),
         LOAD,
@@ -175,32 +190,38 @@ async function main() {
       `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000, TRUST_PROXY=loopback; autocannon runs in this process, on the same machine`,
     );
     print();
-    progress("microbenchmark…");
-    print(microSection(await runMicrobenchmark(MICRO_ITERATIONS, path.join(tmp, "micro")), summary));
+    if (!ONLY_CASES) {
+      progress("microbenchmark…");
+      print(microSection(await runMicrobenchmark(MICRO_ITERATIONS, path.join(tmp, "micro")), summary));
+    }
     const unreachable = await postgresUnreachable();
-    await section(
-      "PGlite",
-      () =>
-        benchDatabase(
-          "PGlite",
-          { large: `file:${path.join(tmp, "pglite-10k")}`, small: `file:${path.join(tmp, "pglite-100")}` },
-          tmp,
-        ),
-      summary,
-    );
-    if (unreachable) {
+    if (!DATABASES || DATABASES.has("PGlite")) {
+      await section(
+        "PGlite",
+        () =>
+          benchDatabase(
+            "PGlite",
+            { large: `file:${path.join(tmp, "pglite-10k")}`, small: `file:${path.join(tmp, "pglite-100")}` },
+            tmp,
+          ),
+        summary,
+      );
+    }
+    const postgresWanted = !DATABASES || DATABASES.has("PostgreSQL");
+    if (postgresWanted && unreachable) {
       print(`## PostgreSQL\n\nSkipped: ${POSTGRES_ADMIN_URL} is unreachable (${unreachable}).\n`);
-    } else {
+    } else if (postgresWanted) {
       await section(
         "PostgreSQL",
         () => withScratchPostgres((urls) => benchDatabase("PostgreSQL", urls, tmp)),
         summary,
       );
     }
-    await withServer(`file:${path.join(tmp, "pglite-qr")}`, "qr-flood", tmp, async (server) => {
-      progress("GET /api/qr under a flood…");
-      print(qrFloodSection(await measureQrFlood(server.baseUrl, LOAD.seconds), LOAD.seconds));
-    });
+    if (!ONLY_CASES)
+      await withServer(`file:${path.join(tmp, "pglite-qr")}`, "qr-flood", tmp, async (server) => {
+        progress("GET /api/qr under a flood…");
+        print(qrFloodSection(await measureQrFlood(server.baseUrl, LOAD.seconds), LOAD.seconds));
+      });
     print("## Targets");
     print();
     print(`At the end: ${loadAverage()}.`);

@@ -1,8 +1,23 @@
 // Reading a project's links: one by reference, lists and counts by filter, each with its tags.
 import "server-only";
-import { and, asc, count, desc, eq, exists, gt, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  getTableColumns,
+  ilike,
+  inArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { domains, type Link, links, linkTags, tags } from "@/db/schema";
+import { domains, type Link, lastClickedOrNever, links, linkTags, tags } from "@/db/schema";
+import type { LinkSortField, SortOrder } from "@/lib/link-sort";
 import type { TagColor } from "@/lib/tag-colors";
 
 export type LinkTag = { id: string; name: string; color: TagColor };
@@ -23,8 +38,10 @@ export type LinkFilters = {
   withTags: boolean;
 };
 
-/** One page of links: `page`/`pageSize`, or the cursors `startingAfter`/`endingBefore` (link ids). */
+/** One page of links in one order: `page`/`pageSize`, or the cursors `startingAfter`/`endingBefore` (link ids). */
 export type LinksPageQuery = LinkFilters & {
+  sortBy: LinkSortField;
+  sortOrder: SortOrder;
   page: number;
   pageSize: number;
   startingAfter?: string;
@@ -106,40 +123,78 @@ function filterConditions(projectId: string, filters: LinkFilters): (SQL | undef
   ];
 }
 
+/** What each sort order compares; each has its index `(project_id, this, id)` (db/schema/links.ts). */
+const SORT_KEYS: Record<LinkSortField, SQL | AnyColumn> = {
+  createdAt: links.createdAt,
+  clicks: links.clicks,
+  lastClicked: lastClickedOrNever(links.lastClicked),
+  saleAmount: links.saleAmount,
+};
+
+/** A link's tags as a JSON array ordered by name, read in the page's own query (no second round trip). */
+const tagsOfLink = () =>
+  sql<LinkTag[]>`coalesce((${db
+    .select({
+      tags: sql`json_agg(json_build_object('id', ${tags.id}, 'name', ${tags.name}, 'color', ${tags.color}) order by ${tags.name}, ${tags.id})`,
+    })
+    .from(linkTags)
+    .innerJoin(tags, eq(tags.id, linkTags.tagId))
+    .where(eq(linkTags.linkId, links.id))}), '[]'::json)`;
+
 /**
- * The project's links, newest first, in exactly the order of `links_project_created_idx` (created_at DESC
- * NULLS LAST, id), so that PostgreSQL reads a page straight from the index instead of sorting every link of the
- * project; `endingBefore` walks the same index backwards. The cursors compare in SQL, where `created_at` keeps
- * its microseconds; an unknown cursor matches nothing. The query is built here, not run, so that tests and
- * `npm run bench` can EXPLAIN the very statement the API sends.
+ * One page of the project's links with their tags, sorted by `sortBy` then id, both in `sortOrder`: exactly the
+ * order of that sort's index (read backwards for desc), so PostgreSQL reads the page straight from the index
+ * instead of sorting every link of the project. A cursor is a row comparison on (sort key, id) against the
+ * cursor link's values, fetched once: an index condition where the scan starts, not a filter on each row.
+ * `endingBefore` reads the index the other way from its cursor (the page is put back in order after). An
+ * unknown cursor matches nothing. The query is built here, not run, so that tests and `npm run bench` can
+ * EXPLAIN the very statement the API sends.
  */
 export function linksPageQuery({ projectId, query }: { projectId: string; query: LinksPageQuery }) {
-  const before = query.endingBefore !== undefined;
-  return db
-    .select()
+  const key = SORT_KEYS[query.sortBy];
+  const ascending = (query.sortOrder === "asc") !== (query.endingBefore !== undefined);
+  const direction = ascending ? asc : desc;
+  const page = db
+    .select({ ...getTableColumns(links), tags: tagsOfLink().as("tags") })
     .from(links)
-    .where(and(...filterConditions(projectId, query), cursorCondition(projectId, query)))
-    .orderBy(
-      ...(before
-        ? [sql`${links.createdAt} asc nulls first`, desc(links.id)]
-        : [sql`${links.createdAt} desc nulls last`, asc(links.id)]),
-    )
+    .where(and(...filterConditions(projectId, query), cursorCondition(projectId, query, key, ascending)))
+    .orderBy(direction(key), direction(links.id))
     .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .offset((query.page - 1) * query.pageSize)
+    .as("page");
+  // The whole page as one JSON value, in the page's order: PGlite hands every column of every row to JavaScript
+  // as a string of its own, which costs more than the query; one value costs one.
+  return db
+    .select({ page: sql<PageRow[]>`coalesce(json_agg(${sql.identifier("page")}), '[]'::json)` })
+    .from(page);
+}
+
+/** A row of the page as JSON: the links table's column names, values as JSON has them, and the link's tags. */
+type PageRow = Record<string, unknown> & { tags: LinkTag[] };
+const LINK_COLUMNS = Object.entries(getTableColumns(links));
+
+/** A JSON row back as the Link drizzle reads, through each column's own decoder (dates become Dates). */
+function linkFromJson(row: PageRow): LinkWithTags {
+  const link: Record<string, unknown> = { tags: row.tags };
+  for (const [field, column] of LINK_COLUMNS) {
+    const value = row[column.name];
+    link[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return link as LinkWithTags;
 }
 
 export async function listLinks({ projectId, query }: { projectId: string; query: LinksPageQuery }) {
-  const rows = await linksPageQuery({ projectId, query });
-  return withTags(query.endingBefore !== undefined ? rows.reverse() : rows);
+  const [result] = await linksPageQuery({ projectId, query });
+  const found = (result?.page ?? []).map(linkFromJson);
+  return query.endingBefore !== undefined ? found.reverse() : found;
 }
 
-function cursorCondition(projectId: string, query: LinksPageQuery) {
+/** The links after the cursor in reading order: `(key, id) > (cursor's key, cursor id)`, or `<` reading down. */
+function cursorCondition(projectId: string, query: LinksPageQuery, key: SQL | AnyColumn, ascending: boolean) {
   const cursorId = query.endingBefore ?? query.startingAfter;
   if (cursorId === undefined) return undefined;
-  const at = sql`(select ${links.createdAt} from ${links} where ${links.projectId} = ${projectId} and ${links.id} = ${cursorId})`;
-  return query.endingBefore !== undefined
-    ? or(gt(links.createdAt, at), and(eq(links.createdAt, at), lt(links.id, cursorId)))
-    : or(lt(links.createdAt, at), and(eq(links.createdAt, at), gt(links.id, cursorId)));
+  const cursorKey = sql`(select ${key} from ${links} where ${links.projectId} = ${projectId} and ${links.id} = ${cursorId})`;
+  return sql`(${key}, ${links.id}) ${sql.raw(ascending ? ">" : "<")} (${cursorKey}, ${cursorId})`;
 }
 
 export async function countLinks({ projectId, filters }: { projectId: string; filters: LinkFilters }) {

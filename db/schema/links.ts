@@ -1,6 +1,7 @@
 // Short links: domains, tags, links and their clicks.
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   index,
   integer,
@@ -65,6 +66,9 @@ export const tags = pgTable(
 );
 export type Tag = typeof tags.$inferSelect;
 
+/** `last_clicked`, with never (null) as -infinity: before every click in sort order, and comparable in a cursor. */
+export const lastClickedOrNever = (column: AnyPgColumn) => sql`coalesce(${column}, '-infinity'::timestamptz)`;
+
 export const links = pgTable(
   "links",
   {
@@ -115,7 +119,12 @@ export const links = pgTable(
   (t) => [
     uniqueIndex("links_domain_key_key").on(t.domain, t.key),
     uniqueIndex("links_project_external_id_key").on(t.projectId, t.externalId),
-    index("links_project_created_idx").on(t.projectId, t.createdAt.desc(), t.id),
+    // One index per sort order of GET /api/links, ending in id (the tie-break) in the same direction, so that a
+    // page in either order and its cursor, a row comparison on (sort column, id), are read straight from it.
+    index("links_project_created_idx").on(t.projectId, t.createdAt, t.id),
+    index("links_project_clicks_idx").on(t.projectId, t.clicks, t.id),
+    index("links_project_sale_amount_idx").on(t.projectId, t.saleAmount, t.id),
+    index("links_project_last_clicked_idx").on(t.projectId, lastClickedOrNever(t.lastClicked), t.id),
   ],
 );
 export type Link = typeof links.$inferSelect;

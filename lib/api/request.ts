@@ -17,16 +17,24 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   return parse(schema, body);
 }
 
+/** Checked against the key's project by `authenticate` on every key route (SPEC §7), so no route's schema lists them. */
+const PROJECT_PARAMETERS = new Set(["projectSlug", "workspaceId"]);
+
 /**
  * The query string parsed by `schema`. A parameter sent once is a string; sent several times, an array of
- * strings (so `tagIds=a&tagIds=b` works as well as `tagIds=a,b` where the schema splits commas).
+ * strings. `name[]` is the same parameter as `name` and always an array, so `tagIds[]=a&tagIds[]=b`,
+ * `tagIds=a&tagIds=b` and `tagIds=a,b` (where the schema splits commas) all say the same.
  */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of new URL(request.url).searchParams) {
+  // No prototype: a parameter named `__proto__` is a parameter like any other (and refused where unknown).
+  const query: Record<string, string | string[]> = Object.create(null);
+  for (const [sent, value] of new URL(request.url).searchParams) {
+    const listed = sent.endsWith("[]");
+    const name = listed ? sent.slice(0, -2) : sent;
+    if (PROJECT_PARAMETERS.has(name)) continue;
     const existing = query[name];
-    query[name] =
-      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    if (existing === undefined) query[name] = listed ? [value] : value;
+    else query[name] = [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return parse(schema, query);
 }

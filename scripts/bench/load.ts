@@ -8,9 +8,8 @@ export type BenchCase = {
   path: string;
   token?: string;
   expectedStatus: number;
-  /** Target: at least this fraction of GET /api/health's req/s (on PostgreSQL only, if `postgresOnly`). */
+  /** Target: at least this fraction of GET /api/health's req/s. */
   minRatio?: number;
-  postgresOnly?: boolean;
   /**
    * Refused keys count against a 60-a-minute failed-auth throttle per client address, after which the proxy
    * answers 429 without verifying anything. These cases spread their requests over many X-Forwarded-For

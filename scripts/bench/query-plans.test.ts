@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { apiKeys, links } from "@/db/schema";
 import { displayKey, generateSecretKey, hashApiKey } from "@/lib/api-keys/format";
 import { createId } from "@/lib/ids";
+import { LINK_SORT_FIELDS, SORT_ORDERS } from "@/lib/link-sort";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
@@ -24,6 +25,9 @@ function linkRows(projectId: string, label: string) {
     url: `https://example.com/${i}`,
     archived: i % 10 === 9,
     createdAt: new Date(now - i * 60_000),
+    clicks: (i * 7) % 50,
+    saleAmount: (i * 13) % 1_000,
+    lastClicked: i % 3 === 0 ? null : new Date(now - ((i * 11) % 500) * 60_000),
   }));
 }
 
@@ -60,13 +64,28 @@ describe("query plans of the API's hot paths (EXPLAIN, as the app builds them)",
     });
   });
 
-  it.each([
-    ["GET /api/links?pageSize=20 (newest first)"],
-    ["GET /api/links?pageSize=20&startingAfter=… (next page by cursor)"],
-    ["API key lookup by hash (current or previous secret), on a cache miss"],
-  ])("%s is answered from its index", (title) => {
-    const plan = plans.find((candidate) => candidate.title === title);
-    expect(plan, `no plan titled ${title}`).toBeDefined();
-    expect(plan?.usesIndex, `${plan?.verdict}\n${plan?.plan}`).toBe(true);
+  const pages = LINK_SORT_FIELDS.flatMap((sortBy) =>
+    SORT_ORDERS.flatMap((sortOrder) => {
+      const page = `GET /api/links?pageSize=20&sortBy=${sortBy}&sortOrder=${sortOrder}`;
+      return [page, `${page}&startingAfter=…`, `${page}&endingBefore=…`];
+    }),
+  );
+
+  it.each([...pages, "API key lookup by hash (current or previous secret), on a cache miss"])(
+    "%s is answered from its index",
+    (title) => {
+      const plan = plans.find((candidate) => candidate.title === title);
+      expect(plan, `no plan titled ${title}`).toBeDefined();
+      expect(plan?.usesIndex, `${plan?.verdict}\n${plan?.plan}`).toBe(true);
+    },
+  );
+
+  it("reads a cursor page from the cursor on: the cursor is the index scan's condition", () => {
+    const cursorPlans = plans.filter((plan) => /startingAfter|endingBefore/.test(plan.title));
+    expect(cursorPlans).toHaveLength(16);
+    for (const { title, plan } of cursorPlans) {
+      expect(plan, title).toMatch(/Index Cond: .*ROW\(.*\bid\) [<>] ROW\(/);
+      expect(plan, title).not.toMatch(/Filter: .*ROW\(/);
+    }
   });
 });

@@ -45,12 +45,9 @@ export function databaseSection(report: DatabaseReport, summary: string[]): stri
     let target = "baseline";
     let outcome = "—";
     if (benchCase.minRatio !== undefined) {
-      target = `≥ ${benchCase.minRatio} × health${benchCase.postgresOnly ? " (PostgreSQL)" : ""}`;
-      outcome =
-        benchCase.postgresOnly && report.name !== "PostgreSQL"
-          ? "info"
-          : verdict(ratio >= benchCase.minRatio);
-      if (outcome !== "info") summary.push(`${report.name}: ${benchCase.label} ${target}: ${outcome}`);
+      target = `≥ ${benchCase.minRatio} × health`;
+      outcome = verdict(ratio >= benchCase.minRatio);
+      summary.push(`${report.name}: ${benchCase.label} ${target}: ${outcome}`);
     }
     return [
       benchCase.label,

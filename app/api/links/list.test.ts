@@ -50,14 +50,37 @@ describe("GET /api/links", () => {
     expect(await ids(`?domain=${slug}`)).toEqual([titled.id]);
     expect(await ids(`?tagIds=${red},${green}`)).toEqual([docs.id, keyed.id].sort());
     expect(await ids(`?tagIds=${red}&tagIds=${green}`)).toEqual([docs.id, keyed.id].sort());
+    expect(await ids(`?tagIds[]=${red}&tagIds[]=${green}`)).toEqual([docs.id, keyed.id].sort());
+    expect(await ids(`?tagIds%5B%5D=${green}`)).toEqual([keyed.id]);
+    expect(await ids("?tagNames[]=Red&tagNames[]=nope")).toEqual([docs.id]);
     expect(await ids("?tagNames=green")).toEqual([keyed.id]);
     expect(await ids("?withTags=true")).toEqual([docs.id, keyed.id].sort());
   });
 
-  it("answers 422 naming the parameter for an invalid one", async () => {
+  it("answers each link with its own tags, by name", async () => {
+    const { secret, project } = await projectWithKey();
+    const [zebra, apple] = [await addTag(project.id, "Zebra"), await addTag(project.id, "Apple")];
+    const both = await createOk(secret, { url: "https://example.com/both", tagIds: [zebra, apple] });
+    const none = await createOk(secret, { url: "https://example.com/none" });
+    const found = await list(secret);
+    expect(found.find((link) => link.id === both.id)).toMatchObject({
+      tagId: apple,
+      tags: [
+        { id: apple, name: "Apple", color: "blue" },
+        { id: zebra, name: "Zebra", color: "blue" },
+      ],
+    });
+    expect(found.find((link) => link.id === none.id)).toMatchObject({ tagId: null, tags: [] });
+  });
+
+  it.each([
+    ["?pageSize=101", "Invalid 'pageSize'"],
+    ["?tagid=x", "Unknown query parameter 'tagid'"],
+    ["?search[]=a", "Invalid 'search'"],
+  ])("answers 422 naming the parameter for %s", async (query, message) => {
     const { secret } = await projectWithKey();
-    const response = await callRoute(GET, { url: "/api/links?pageSize=101", secret });
+    const response = await callRoute(GET, { url: `/api/links${query}`, secret });
     expect(response.status).toBe(422);
-    expect(JSON.stringify(response.body)).toContain("'pageSize'");
+    expect((response.body as { error: { message: string } }).error.message).toContain(message);
   });
 });

@@ -61,4 +61,15 @@ describe("GET /api/links/info", () => {
     }
     expect(JSON.stringify((await info(secret, "")).body)).toContain("linkId");
   });
+
+  it("answers 422 naming an unknown parameter rather than ignoring it", async () => {
+    const { secret, project } = await projectWithKey();
+    const link = await createLink(secret, { url: "https://example.com" });
+    const response = await info(secret, `?linkId=${link.id}&url=https://example.com`);
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ error: { message: "Unknown query parameter 'url'" } });
+    // projectSlug and workspaceId are the key check's, on every key route: known, never refused as unknown.
+    expect((await info(secret, `?linkId=${link.id}&projectSlug=${project.slug}`)).status).toBe(200);
+    expect((await info(secret, `?linkId=${link.id}&workspaceId=${project.id}`)).status).toBe(200);
+  });
 });
