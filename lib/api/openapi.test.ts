@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/openapi.json/route";
@@ -8,6 +10,20 @@ import type { OpenApiOperation, OpenApiPathItem } from "./openapi-operations";
 import { API_ROUTES, allowedMethods, type RouteId, routeOf } from "./routes";
 
 const doc = buildOpenApiDocument("https://keys.example.com");
+
+/** Method, path and operationId of every operation of the Dub SDK, read from its sources (one file per operation). */
+const DUB_OPERATIONS = (() => {
+  const funcs = path.join(process.cwd(), "node_modules/dub/src/funcs");
+  return fs.readdirSync(funcs).flatMap((file) => {
+    const source = fs.readFileSync(path.join(funcs, file), "utf8");
+    const method = /method: "([A-Z]+)"/.exec(source)?.[1];
+    const apiPath = /pathToFunc\("([^"]+)"/.exec(source)?.[1];
+    const operationId = /operationID: "([^"]+)"/.exec(source)?.[1];
+    return method && apiPath && operationId
+      ? [{ routeId: `${method} /api${apiPath}` as RouteId, operationId }]
+      : [];
+  });
+})();
 const routeIds = Object.keys(API_ROUTES) as RouteId[];
 
 function operationOf(routeId: RouteId): OpenApiOperation {
@@ -128,14 +144,32 @@ describe("OpenAPI document", () => {
     expect(body("GET /api/links/{linkId}")).toEqual({ $ref: "#/components/schemas/Link" });
   });
 
-  it("gives operationIds that are unique and derived from the route", () => {
-    const ids = routeIds.map((routeId) => operationOf(routeId).operationId);
+  it("gives operationIds that are unique", () => {
+    const ids = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item).flatMap((operation) =>
+        typeof operation === "string" ? [] : [operation.operationId],
+      ),
+    );
     expect(new Set(ids).size).toBe(ids.length);
-    expect(operationOf("POST /api/links").operationId).toBe("createLink");
-    expect(operationOf("GET /api/links").operationId).toBe("listLinks");
-    expect(operationOf("GET /api/links/{linkId}").operationId).toBe("getLinkById");
-    expect(operationOf("DELETE /api/domains/{slug}").operationId).toBe("deleteDomainBySlug");
   });
+
+  it("serves every Dub operation on links, tags, domains, analytics, events and QR codes", () => {
+    // Out of scope: a domain registrar (register, availability), and every partner/customer/folder/sales operation.
+    const inScope = /^[A-Z]+ \/api\/(links|tags|domains|analytics|events|qr)\b/;
+    const outOfScope = ["GET /api/domains/status", "POST /api/domains/register"];
+    const expected = DUB_OPERATIONS.filter(
+      ({ routeId }) => inScope.test(routeId) && !outOfScope.includes(routeId),
+    ).map(({ routeId }) => routeId);
+    expect(expected.length).toBeGreaterThanOrEqual(21);
+    expect(expected.filter((routeId) => !routeIds.includes(routeId))).toEqual([]);
+  });
+
+  it.each(DUB_OPERATIONS.filter(({ routeId }) => routeIds.includes(routeId)))(
+    "$routeId has Dub's operationId, $operationId",
+    ({ routeId, operationId }) => {
+      expect(operationOf(routeId).operationId).toBe(operationId);
+    },
+  );
 
   it("resolves every $ref", () => {
     const refs = refsIn(doc);

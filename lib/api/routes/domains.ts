@@ -31,7 +31,7 @@ export const DOMAIN_ROUTES = {
   "PATCH /api/domains/{slug}": {
     ...secret("domains.write"),
     tag,
-    operationId: "updateDomainBySlug",
+    operationId: "updateDomain",
     summary: "Update a domain",
     params,
     body: domain.updateDomainSchema,
@@ -60,7 +60,7 @@ export const DOMAIN_ROUTES = {
   "DELETE /api/domains/{slug}": {
     ...secret("domains.write"),
     tag,
-    operationId: "deleteDomainBySlug",
+    operationId: "deleteDomain",
     summary: "Delete a domain",
     params,
     response: domain.deleteDomainResponseSchema,

@@ -25,7 +25,7 @@ export const LINK_ROUTES = {
   "GET /api/links": {
     ...secret("links.read"),
     tag,
-    operationId: "listLinks",
+    operationId: "getLinks",
     summary: "List links",
     query: linkQuery.listLinksQuerySchema,
     response: z.array(response),
@@ -41,7 +41,7 @@ export const LINK_ROUTES = {
   "GET /api/links/info": {
     ...secret("links.read"),
     tag,
-    operationId: "getLinksInfo",
+    operationId: "getLinkInfo",
     summary: "Find a link by id, externalId, or domain and key",
     query: linkQuery.linkInfoQuerySchema,
     response,
@@ -50,7 +50,7 @@ export const LINK_ROUTES = {
   "POST /api/links/bulk": {
     ...secret("links.write"),
     tag,
-    operationId: "createLinksBulk",
+    operationId: "bulkCreateLinks",
     summary: "Create up to 100 links",
     body: linkBulk.bulkCreateLinksSchema,
     response: linkResponse.bulkLinksResponseSchema,
@@ -75,7 +75,7 @@ export const LINK_ROUTES = {
   "PUT /api/links/upsert": {
     ...secret("links.write"),
     tag,
-    operationId: "putLinksUpsert",
+    operationId: "upsertLink",
     summary: "Create a link, or update the one with this URL",
     body: link.upsertLinkSchema,
     response,
@@ -92,7 +92,7 @@ export const LINK_ROUTES = {
   "PATCH /api/links/{linkId}": {
     ...secret("links.write"),
     tag,
-    operationId: "updateLinkById",
+    operationId: "updateLink",
     summary: "Update a link",
     params,
     body: link.updateLinkSchema,
@@ -112,7 +112,7 @@ export const LINK_ROUTES = {
   "DELETE /api/links/{linkId}": {
     ...secret("links.write"),
     tag,
-    operationId: "deleteLinkById",
+    operationId: "deleteLink",
     summary: "Delete a link",
     params,
     response: linkResponse.deleteLinkResponseSchema,

@@ -23,7 +23,7 @@ export const TAG_ROUTES = {
   "GET /api/tags": {
     ...secret("tags.read"),
     tag,
-    operationId: "listTags",
+    operationId: "getTags",
     summary: "List tags",
     query: tagSchemas.listTagsQuerySchema,
     response: z.array(response),
@@ -31,7 +31,7 @@ export const TAG_ROUTES = {
   "PATCH /api/tags/{id}": {
     ...secret("tags.write"),
     tag,
-    operationId: "updateTagById",
+    operationId: "updateTag",
     summary: "Update a tag",
     params,
     body: tagSchemas.updateTagSchema,
@@ -51,7 +51,7 @@ export const TAG_ROUTES = {
   "DELETE /api/tags/{id}": {
     ...secret("tags.write"),
     tag,
-    operationId: "deleteTagById",
+    operationId: "deleteTag",
     summary: "Delete a tag",
     params,
     response: tagSchemas.deleteTagResponseSchema,

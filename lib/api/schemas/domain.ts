@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { paginationSchema } from "@/lib/api/request";
+import { strictObject, unsupported } from "@/lib/api/schemas/strict";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
 import { appOrigin } from "@/lib/app-origin";
 import { VERIFICATION_CHECKS } from "@/lib/domains/verification-record";
@@ -68,29 +69,36 @@ const domainFields = {
     .boolean()
     .optional()
     .describe("Make this verified domain the project's primary one (unsets the others); false unsets it."),
-  // Sent by the Dub SDK; accepted and ignored (no deep-link files are served here).
-  assetLinks: z.string().nullish(),
-  appleAppSiteAssociation: z.string().nullish(),
+  // The Dub SDK's deep-link files: no such files are served here, so only an empty value is accepted.
+  assetLinks: unsupported("Deep-link files (assetLinks)"),
+  appleAppSiteAssociation: unsupported("Deep-link files (appleAppSiteAssociation)"),
 };
 
 /** POST /api/domains. Request schemas transform, so document them with `z.toJSONSchema(…, { io: "input" })`. */
-export const createDomainSchema = z.object({ slug: domainSlugSchema, ...domainFields });
+export const createDomainSchema = strictObject({ slug: domainSlugSchema, ...domainFields }, "field");
 export type CreateDomainInput = z.output<typeof createDomainSchema>;
 
 /** PATCH and PUT /api/domains/{slug}: every field optional; a new `slug` renames the domain and its links. */
-export const updateDomainSchema = z.object({ slug: domainSlugSchema.optional(), ...domainFields });
+export const updateDomainSchema = strictObject(
+  { slug: domainSlugSchema.optional(), ...domainFields },
+  "field",
+);
 export type UpdateDomainInput = z.output<typeof updateDomainSchema>;
 
 /** GET /api/domains: archived domains are listed only with `archived=true`, as in Dub. */
-export const listDomainsQuerySchema = paginationSchema.extend({
-  archived: z.stringbool().default(false).describe("List archived domains instead of active ones."),
-  search: z
-    .string()
-    .max(253)
-    .refine(...acceptableText)
-    .optional()
-    .describe("Only domains whose name contains this text."),
-});
+export const listDomainsQuerySchema = strictObject(
+  {
+    ...paginationSchema.shape,
+    archived: z.stringbool().default(false).describe("List archived domains instead of active ones."),
+    search: z
+      .string()
+      .max(253)
+      .refine(...acceptableText)
+      .optional()
+      .describe("Only domains whose name contains this text."),
+  },
+  "query parameter",
+);
 export type ListDomainsQuery = z.output<typeof listDomainsQuerySchema>;
 
 /**

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { LinkIdRef } from "@/db/queries/link-inputs";
 import { eitherSpelling } from "@/lib/api/schemas/either-spelling";
 import { bulkUpdateDataSchema, createLinkSchema, stringList, text } from "@/lib/api/schemas/link";
+import { strictObject } from "@/lib/api/schemas/strict";
 
 export const MAX_BULK_LINKS = 100;
 
@@ -46,12 +47,15 @@ export const bulkUpdateLinksSchema = eitherSpelling({
 });
 
 /** DELETE /api/links/bulk?linkIds=a,b (the Dub SDK's query): up to 100 ids, `ext_<externalId>` accepted. */
-export const bulkDeleteLinksQuerySchema = z.object({
-  linkIds: stringList(MAX_BULK_LINKS)
-    .optional()
-    .refine((ids) => ids !== undefined && ids.length > 0, "Send at least one link id")
-    .transform((ids) => toRefs(ids ?? []))
-    .describe(
-      "Comma-separated IDs of the links to delete (`ext_<externalId>` accepted); unknown IDs are skipped.",
-    ),
-});
+export const bulkDeleteLinksQuerySchema = strictObject(
+  {
+    linkIds: stringList(MAX_BULK_LINKS)
+      .optional()
+      .refine((ids) => ids !== undefined && ids.length > 0, "Send at least one link id")
+      .transform((ids) => toRefs(ids ?? []))
+      .describe(
+        "Comma-separated IDs of the links to delete (`ext_<externalId>` accepted); unknown IDs are skipped.",
+      ),
+  },
+  "query parameter",
+);

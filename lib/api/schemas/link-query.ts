@@ -2,18 +2,13 @@
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
 import { stringList, text } from "@/lib/api/schemas/link";
+import { strictObject } from "@/lib/api/schemas/strict";
 import { LINK_SORT_FIELDS, SORT_ORDERS } from "@/lib/link-sort";
 
 const queryText = (max: number) => text().max(max, `Use at most ${max} characters`);
 
 /** A query string that refuses any parameter it does not name (a 422 naming it), rather than ignoring it. */
-const strictQuery = <Shape extends z.ZodRawShape>(shape: Shape) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `Unknown query parameter ${issue.keys.map((key) => `'${key}'`).join(", ")}`
-        : undefined,
-  });
+const strictQuery = <Shape extends z.ZodRawShape>(shape: Shape) => strictObject(shape, "query parameter");
 
 /** The filters GET /api/links and GET /api/links/count share (the query the Dub SDK sends). */
 const linkFilters = {

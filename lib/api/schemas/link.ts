@@ -1,6 +1,7 @@
 // The request bodies of the link routes (create, update, bulk, upsert) and the text fields they are made of.
 import { z } from "zod";
-import { eitherSpelling, refused, unsupported } from "@/lib/api/schemas/either-spelling";
+import { eitherSpelling } from "@/lib/api/schemas/either-spelling";
+import { refused, unsupported } from "@/lib/api/schemas/strict";
 import { parseHttpUrl } from "@/lib/api/schemas/url";
 import { acceptableText } from "@/lib/safe-text";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
+import { strictObject } from "@/lib/api/schemas/strict";
 import { acceptableText, singleLineText } from "@/lib/safe-text";
 import { TAG_COLORS } from "@/lib/tag-colors";
 
@@ -13,11 +14,14 @@ const tagNameSchema = z
   .refine(...singleLineText);
 
 /** The body the Dub SDK sends to create or update a tag; `tag` is its deprecated name for `name`. */
-const tagBodySchema = z.object({
-  name: tagNameSchema.optional().describe("The name of the tag."),
-  tag: tagNameSchema.optional().describe("Deprecated: use `name`."),
-  color: tagColorSchema.optional(),
-});
+const tagBodySchema = strictObject(
+  {
+    name: tagNameSchema.optional().describe("The name of the tag."),
+    tag: tagNameSchema.optional().describe("Deprecated: use `name`."),
+    color: tagColorSchema.optional(),
+  },
+  "field",
+);
 
 /** POST /api/tags. Request schemas transform, so document them with `z.toJSONSchema(…, { io: "input" })`. */
 export const createTagSchema = tagBodySchema.transform(({ name, tag, color }, ctx) => {
@@ -38,29 +42,33 @@ export const updateTagSchema = tagBodySchema.transform(({ name, tag, color }) =>
 export type UpdateTagInput = z.output<typeof updateTagSchema>;
 
 /** GET /api/tags: the query the Dub SDK sends (`ids` repeated or comma-separated). */
-export const listTagsQuerySchema = paginationSchema.extend({
-  search: z
-    .string()
-    .max(190)
-    .refine(...acceptableText)
-    .optional()
-    .describe("Only tags whose name contains this text (case-insensitive)."),
-  ids: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((ids) =>
-      ids === undefined
-        ? undefined
-        : [ids]
-            .flat()
-            .flatMap((value) => value.split(","))
-            .map((id) => id.trim())
-            .filter(Boolean),
-    )
-    .describe("Only these tag ids."),
-  sortBy: z.enum(["name", "createdAt"]).default("name"),
-  sortOrder: z.enum(["asc", "desc"]).default("asc"),
-});
+export const listTagsQuerySchema = strictObject(
+  {
+    ...paginationSchema.shape,
+    search: z
+      .string()
+      .max(190)
+      .refine(...acceptableText)
+      .optional()
+      .describe("Only tags whose name contains this text (case-insensitive)."),
+    ids: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((ids) =>
+        ids === undefined
+          ? undefined
+          : [ids]
+              .flat()
+              .flatMap((value) => value.split(","))
+              .map((id) => id.trim())
+              .filter(Boolean),
+      )
+      .describe("Only these tag ids."),
+    sortBy: z.enum(["name", "createdAt"]).default("name"),
+    sortOrder: z.enum(["asc", "desc"]).default("asc"),
+  },
+  "query parameter",
+);
 export type ListTagsQuery = z.output<typeof listTagsQuerySchema>;
 
 /** Tag ids are `tag_` + base62; anything else cannot name a tag (and never reaches the database). */
