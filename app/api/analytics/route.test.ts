@@ -1,6 +1,6 @@
 import { AnalyticsCount$inboundSchema, AnalyticsTimeseries$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
-import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics";
+import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics-response";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { insertClicks, insertLink } from "@/test/short-link-fixtures";
