@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { type Click, clicks, domains, type Link, links } from "@/db/schema";
+import { type Click, clicks, domains, type Link, links, linkTags, tags } from "@/db/schema";
 import { appHost } from "@/lib/app-origin";
 import { createId } from "@/lib/ids";
 import { unique } from "./database";
@@ -35,6 +35,21 @@ export async function insertDomain(projectId: string, values: Partial<typeof dom
     .returning();
   if (!domain) throw new Error("domain not inserted");
   return domain;
+}
+
+/** A tag of the project, put on `link`. */
+export async function insertTag(
+  projectId: string,
+  link: Link,
+  values: Pick<typeof tags.$inferInsert, "name" | "color">,
+) {
+  const [tag] = await db
+    .insert(tags)
+    .values({ id: createId("tag"), projectId, ...values })
+    .returning();
+  if (!tag) throw new Error("tag not inserted");
+  await db.insert(linkTags).values({ linkId: link.id, tagId: tag.id });
+  return tag;
 }
 
 /** Click rows for `link`, written directly; each defaults to now and may set any column. */

@@ -1,6 +1,7 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/test/database";
 import { GET } from "./route";
 
 const qr = (query: Record<string, string>) =>
@@ -10,6 +11,8 @@ async function decodePng(response: Response) {
   const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
   return { png, text: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data };
 }
+
+setupTestDatabase();
 
 describe("GET /api/qr", () => {
   it("draws a 400px PNG that decodes back to the URL, cacheable for a day", async () => {

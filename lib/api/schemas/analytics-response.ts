@@ -90,3 +90,17 @@ export const analyticsResponseSchemas = {
 const { count, ...breakdowns } = analyticsResponseSchemas;
 export const analyticsResponseSchema = z.union([count, ...Object.values(breakdowns)]);
 export type AnalyticsResponse = { [G in AnalyticsGroupBy]: z.output<(typeof analyticsResponseSchemas)[G]> };
+
+/**
+ * Groupings whose rows the `dub` SDK 0.73.5 has no model for: its response union rejects them (SDKValidationError
+ * with the body in `rawValue`), from Dub's own API just the same. Plain HTTP clients read them as documented.
+ */
+export const GROUP_BY_WITHOUT_SDK_MODEL = [
+  "top_domains",
+  "top_link_tags",
+  "utm_sources",
+  "utm_mediums",
+  "utm_campaigns",
+  "utm_terms",
+  "utm_contents",
+] as const satisfies readonly AnalyticsGroupBy[];
