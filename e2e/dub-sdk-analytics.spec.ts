@@ -24,7 +24,7 @@ test("the dub SDK, unchanged, reads every click grouping and the click events, Q
   const link = await dub.links.create({
     url: "https://example.com/offer?x=1",
     tagIds: [tag.id],
-    utm_source: "newsletter",
+    utmSource: "newsletter",
   });
 
   // The link's QR code encodes its short link with the scan marker.

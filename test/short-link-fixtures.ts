@@ -53,7 +53,7 @@ export async function insertTag(
 }
 
 /** Click rows for `link`, written directly; each defaults to now and may set any column. */
-export async function insertClicks(link: Link, rows: Partial<Omit<Click, "id" | "linkId" | "projectId">>[]) {
+export async function insertClicks(link: Link, rows: Partial<Omit<Click, "linkId" | "projectId">>[]) {
   if (rows.length === 0) return;
   await db
     .insert(clicks)

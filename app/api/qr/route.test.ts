@@ -31,7 +31,7 @@ describe("GET /api/qr", () => {
   it("marks a short link of this app (/s/{key} or a project domain) so that its scans are told apart", async () => {
     const { project } = await ownerWithProject();
     const domain = await insertDomain(project.id);
-    const cases = [
+    const cases: [string, string][] = [
       ["http://localhost:3000/s/abc", "http://localhost:3000/s/abc?qr=1"],
       [`https://${domain.slug}/promo?x=1`, `https://${domain.slug}/promo?x=1&qr=1`],
       ["http://localhost:3000/s/abc?qr=1", "http://localhost:3000/s/abc?qr=1"],
