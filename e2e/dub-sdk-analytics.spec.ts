@@ -58,8 +58,10 @@ test("the dub SDK, unchanged, reads every click grouping and the click events, Q
   for (const groupBy of ANALYTICS_GROUP_BY) {
     const answer = dub.analytics.retrieve({ groupBy, interval: "24h" });
     if ((GROUP_BY_WITHOUT_SDK_MODEL as readonly string[]).includes(groupBy)) {
-      // Dub's own row shape, which this SDK version has no model for: the body is there, in `rawValue`.
+      // Dub's own row shape, which this SDK version has no model for: the body is there, in `rawValue`
+      // (an empty list, as for utm_mediums of a link without one, parses as any grouping).
       const failure = await answer.catch((error: unknown) => error);
+      if (Array.isArray(failure) && failure.length === 0) continue;
       expect(failure, groupBy).toBeInstanceOf(SDKValidationError);
       expect(JSON.stringify((failure as SDKValidationError).rawValue), groupBy).toContain('"clicks":');
     } else {
