@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { setupTestDatabase } from "@/test/database";
 import { GET } from "@/app/api/qr/route";
 import { qrQuerySchema } from "@/lib/api/schemas/qr";
+import { setupTestDatabase } from "@/test/database";
 import { QR_RENDERS_PER_MINUTE, takeQrRender } from "./quota";
 import { cachedQrImage, MAX_WAITING_RENDERS, renderQrImage } from "./render";
 
