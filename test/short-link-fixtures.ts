@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { type Click, clicks, domains, type Link, links } from "@/db/schema";
+import { type Click, clicks, domains, type Link, links, linkTags, tags } from "@/db/schema";
 import { appHost } from "@/lib/app-origin";
 import { createId } from "@/lib/ids";
 import { unique } from "./database";
@@ -37,8 +37,23 @@ export async function insertDomain(projectId: string, values: Partial<typeof dom
   return domain;
 }
 
+/** A tag of the project, put on `link`. */
+export async function insertTag(
+  projectId: string,
+  link: Link,
+  values: Pick<typeof tags.$inferInsert, "name" | "color">,
+) {
+  const [tag] = await db
+    .insert(tags)
+    .values({ id: createId("tag"), projectId, ...values })
+    .returning();
+  if (!tag) throw new Error("tag not inserted");
+  await db.insert(linkTags).values({ linkId: link.id, tagId: tag.id });
+  return tag;
+}
+
 /** Click rows for `link`, written directly; each defaults to now and may set any column. */
-export async function insertClicks(link: Link, rows: Partial<Omit<Click, "id" | "linkId" | "projectId">>[]) {
+export async function insertClicks(link: Link, rows: Partial<Omit<Click, "linkId" | "projectId">>[]) {
   if (rows.length === 0) return;
   await db
     .insert(clicks)

@@ -1,105 +1,50 @@
 import "server-only";
-import {
-  and,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  lt,
-  min,
-  notInArray,
-  type SQL,
-  type SQLWrapper,
-  sql,
-} from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, min, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { clicks, links, linkTags } from "@/db/schema";
+import { clicks, links, linkTags, tags } from "@/db/schema";
+import { CLICK_VALUES, type ClickScope, whereClicks } from "./click-filters";
+
+export type { ClickFilters, ClickScope, ValueFilter } from "./click-filters";
 
 const TOP = 100;
 
-/** Click columns a breakdown groups by, and the label a click without that value gets. */
+/** A link's URL without its query string and fragment. */
+const baseUrl = sql<string>`split_part(split_part(${links.url}, '?', 1), '#', 1)`;
+/** A link attribute counted only where the link has it: a link without utm_source has no UTM source. */
+const linkValue = <F extends string>(field: F, column: AnyPgColumn) => ({
+  fields: { [field]: sql<string>`${column}` } as Record<F, SQL<string>>,
+  known: and(isNotNull(column), ne(column, "")),
+});
+
+/**
+ * Each breakdown: the fields of its rows (`{ country, region }`…) and which clicks it counts (`known`; by default
+ * all, a missing value answering with its label). Continents count only clicks with one: Dub's are seven codes.
+ */
 export const BREAKDOWNS = {
-  countries: { field: "country", column: clicks.country, label: "Unknown" },
-  devices: { field: "device", column: clicks.device, label: "Unknown" },
-  browsers: { field: "browser", column: clicks.browser, label: "Unknown" },
-  os: { field: "os", column: clicks.os, label: "Unknown" },
-  referers: { field: "referer", column: clicks.referer, label: "(direct)" },
-} as const;
+  continents: { fields: { continent: sql<string>`${clicks.continent}` }, known: isNotNull(clicks.continent) },
+  countries: { fields: { country: CLICK_VALUES.country } },
+  regions: { fields: { country: CLICK_VALUES.country, region: CLICK_VALUES.region } },
+  cities: { fields: { country: CLICK_VALUES.country, region: CLICK_VALUES.region, city: CLICK_VALUES.city } },
+  devices: { fields: { device: CLICK_VALUES.device } },
+  browsers: { fields: { browser: CLICK_VALUES.browser } },
+  os: { fields: { os: CLICK_VALUES.os } },
+  triggers: { fields: { trigger: CLICK_VALUES.trigger } },
+  referers: { fields: { referer: CLICK_VALUES.referer } },
+  referer_urls: { fields: { refererUrl: CLICK_VALUES.refererUrl } },
+  top_urls: { fields: { url: sql<string>`${links.url}` } },
+  top_base_urls: { fields: { url: baseUrl } },
+  top_domains: { fields: { domain: sql<string>`${links.domain}` } },
+  utm_sources: linkValue("utm_source", links.utmSource),
+  utm_mediums: linkValue("utm_medium", links.utmMedium),
+  utm_campaigns: linkValue("utm_campaign", links.utmCampaign),
+  utm_terms: linkValue("utm_term", links.utmTerm),
+  utm_contents: linkValue("utm_content", links.utmContent),
+} as const satisfies Record<string, { fields: Record<string, SQL<string>>; known?: SQL }>;
 export type Breakdown = keyof typeof BREAKDOWNS;
-
-const LINK_FILTERS = {
-  domain: links.domain,
-  tenantId: links.tenantId,
-  folderId: links.folderId,
-  partnerId: links.partnerId,
-  programId: links.programId,
-  url: links.url,
-  utm_source: links.utmSource,
-  utm_medium: links.utmMedium,
-  utm_campaign: links.utmCampaign,
-  utm_term: links.utmTerm,
-  utm_content: links.utmContent,
-} as const satisfies Record<string, AnyPgColumn>;
-
-/** The values a filter keeps (`include`) and drops (`exclude`). */
-export type ValueFilter = { include: string[]; exclude: string[] };
-type FilterName = keyof typeof LINK_FILTERS | "linkId" | "tagId" | (typeof BREAKDOWNS)[Breakdown]["field"];
-/** The filters of an analytics query: value lists per attribute, and one link by key or externalId. */
-export type ClickFilters = { [F in FilterName]?: ValueFilter } & { key?: string; externalId?: string };
-
-/** What the stored clicks are narrowed to: the key's project, a time range and the query's filters. */
-export type ClickScope = {
-  projectId: string;
-  range: { start: Date | null; end: Date };
-  filters: ClickFilters;
+export type BreakdownRow<B extends Breakdown> = { [F in keyof (typeof BREAKDOWNS)[B]["fields"]]: string } & {
+  clicks: number;
 };
-
-function matches(expression: SQLWrapper, filter: ValueFilter | undefined): SQL[] {
-  if (!filter) return [];
-  return [
-    ...(filter.include.length ? [inArray(expression, filter.include)] : []),
-    ...(filter.exclude.length ? [notInArray(expression, filter.exclude)] : []),
-  ];
-}
-
-/** The column, or `label` where it is null. Labels are this file's constants, written into the SQL as literals. */
-const labelled = (column: AnyPgColumn, label: string) =>
-  sql<string>`coalesce(${column}, ${sql.raw(`'${label.replaceAll("'", "''")}'`)})`;
-
-function whereClicks({ projectId, range, filters }: ClickScope): SQL | undefined {
-  const linkConditions = [
-    ...Object.entries(LINK_FILTERS).flatMap(([name, column]) =>
-      matches(labelled(column, ""), filters[name as keyof typeof LINK_FILTERS]),
-    ),
-    ...(filters.key === undefined ? [] : [eq(links.key, filters.key)]),
-    ...(filters.externalId === undefined ? [] : [eq(links.externalId, filters.externalId)]),
-  ];
-  const tagged = (tagIds: string[]) =>
-    db.select({ id: linkTags.linkId }).from(linkTags).where(inArray(linkTags.tagId, tagIds));
-  return and(
-    eq(clicks.projectId, projectId),
-    range.start ? gte(clicks.timestamp, range.start) : undefined,
-    lt(clicks.timestamp, range.end),
-    ...matches(clicks.linkId, filters.linkId),
-    // Each breakdown's field is also its filter, matching the labels it answers with ("Unknown", "(direct)").
-    ...Object.values(BREAKDOWNS).flatMap(({ field, column, label }) =>
-      matches(labelled(column, label), filters[field]),
-    ),
-    linkConditions.length
-      ? inArray(
-          clicks.linkId,
-          db
-            .select({ id: links.id })
-            .from(links)
-            .where(and(eq(links.projectId, projectId), ...linkConditions)),
-        )
-      : undefined,
-    filters.tagId?.include.length ? inArray(clicks.linkId, tagged(filters.tagId.include)) : undefined,
-    filters.tagId?.exclude.length ? notInArray(clicks.linkId, tagged(filters.tagId.exclude)) : undefined,
-  );
-}
 
 export async function countClicks(scope: ClickScope): Promise<number> {
   const [row] = await db.select({ clicks: count() }).from(clicks).where(whereClicks(scope));
@@ -134,16 +79,31 @@ export async function firstClickAt(scope: ClickScope): Promise<Date | null> {
   return row?.first ? new Date(row.first) : null;
 }
 
-/** The top 100 values of one click attribute, by clicks. */
-export async function clickBreakdown(scope: ClickScope, breakdown: Breakdown) {
-  const { column, label } = BREAKDOWNS[breakdown];
-  const value = labelled(column, label);
-  return db
-    .select({ value, clicks: count() })
+/** The top 100 values of one breakdown, by clicks; ties in byte order (PostgreSQL and PGlite agree). */
+export async function clickBreakdown<B extends Breakdown>(scope: ClickScope, breakdown: B) {
+  const definition: { fields: Record<string, SQL<string>>; known?: SQL } = BREAKDOWNS[breakdown];
+  const values = Object.values(definition.fields);
+  const rows = await db
+    .select({ ...definition.fields, clicks: count() })
     .from(clicks)
+    .innerJoin(links, eq(links.id, clicks.linkId))
+    .where(and(whereClicks(scope), definition.known))
+    .groupBy(...values)
+    .orderBy(desc(count()), ...values.map((value) => sql`${value} collate "C"`))
+    .limit(TOP);
+  return rows as BreakdownRow<B>[];
+}
+
+/** The 100 most clicked tags of the project in the scope (a click on a link with two tags counts for both). */
+export async function topLinkTags(scope: ClickScope) {
+  return db
+    .select({ id: tags.id, name: tags.name, color: tags.color, clicks: count() })
+    .from(clicks)
+    .innerJoin(linkTags, eq(linkTags.linkId, clicks.linkId))
+    .innerJoin(tags, and(eq(tags.id, linkTags.tagId), eq(tags.projectId, scope.projectId)))
     .where(whereClicks(scope))
-    .groupBy(value)
-    .orderBy(desc(count()), sql`${value} collate "C"`) // ties byte-wise: PostgreSQL and PGlite agree
+    .groupBy(tags.id)
+    .orderBy(desc(count()), tags.id)
     .limit(TOP);
 }
 

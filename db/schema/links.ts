@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { CLICK_TRIGGERS } from "@/lib/analytics/click-triggers";
 import { TAG_COLORS } from "@/lib/tag-colors";
 import { createdAt, updatedAt } from "./columns";
 import { projectIdColumn, users } from "./people";
@@ -151,11 +152,20 @@ export const clicks = pgTable(
       .notNull()
       .references(() => links.id, { onDelete: "cascade" }),
     timestamp: timestamp("timestamp", { withTimezone: true }).notNull().defaultNow(),
+    /** The referring page's hostname without `www.`. */
     referer: text("referer"),
+    /** The referring page's URL without its query string, fragment or credentials. */
+    refererUrl: text("referer_url"),
     country: text("country"),
+    /** ISO 3166-2 code with its country (`US-CA`). */
+    region: text("region"),
+    city: text("city"),
+    continent: text("continent"),
     device: text("device"),
     browser: text("browser"),
     os: text("os"),
+    /** `link` for a visit through the short link, `qr` for a scan of its QR code. */
+    trigger: text("trigger", { enum: CLICK_TRIGGERS }).notNull().default("link"),
   },
   (t) => [
     index("clicks_project_timestamp_idx").on(t.projectId, t.timestamp),

@@ -182,3 +182,16 @@ function withinYears(date: Date): Date | null {
   const year = date.getUTCFullYear();
   return year >= 1900 && year <= 9999 ? date : null;
 }
+
+/** The range a parsed analytics or events query covers: `start`/`end` when given, else its interval (24h). */
+export function queryRange(query: {
+  start?: Date;
+  end?: Date;
+  interval?: AnalyticsInterval;
+  timezone: string;
+}): TimeRange {
+  const end = query.end ?? new Date();
+  return query.start
+    ? customRange(query.start, end)
+    : intervalRange(query.interval ?? "24h", query.timezone, end);
+}

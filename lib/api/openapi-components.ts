@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ERROR_STATUS, type ErrorCode } from "./errors";
 import * as analytics from "./schemas/analytics";
+import * as analyticsResponse from "./schemas/analytics-response";
 import * as domain from "./schemas/domain";
 import * as link from "./schemas/link";
 import * as linkResponse from "./schemas/link-response";
@@ -31,13 +32,6 @@ export const OUTPUT_COMPONENTS = {
   Tag: tag.tagResponseSchema,
   Domain: domain.domainResponseSchema,
   Error: errorSchema,
-  AnalyticsCount: analytics.analyticsCountSchema,
-  AnalyticsTimeseries: analytics.analyticsTimeseriesSchema,
-  AnalyticsCountry: analytics.analyticsCountrySchema,
-  AnalyticsDevice: analytics.analyticsDeviceSchema,
-  AnalyticsBrowser: analytics.analyticsBrowserSchema,
-  AnalyticsOs: analytics.analyticsOsSchema,
-  AnalyticsReferer: analytics.analyticsRefererSchema,
-  AnalyticsTopLink: analytics.analyticsTopLinkSchema,
+  ...analyticsResponse.ANALYTICS_COMPONENTS,
   UserInfo: userInfoSchema,
 } satisfies Record<string, z.ZodType>;

@@ -210,8 +210,8 @@ describe("OpenAPI document", () => {
     expect(operationOf("PATCH /api/links/{linkId}").requestBody?.required).toBe(false);
     const create = doc.components.schemas.CreateLinkRequest;
     expect(create?.required).toEqual(["url"]);
-    expect(queryNames("GET /api/analytics")).not.toContain("city");
-    expect(operationOf("GET /api/analytics").description).toContain("`city`");
+    expect(queryNames("GET /api/analytics")).not.toContain("customerId");
+    expect(operationOf("GET /api/analytics").description).toContain("`customerId`");
   });
 
   it("lists every key of SPEC §7's Link object, all required", () => {

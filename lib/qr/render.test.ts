@@ -2,12 +2,15 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/qr/route";
 import { qrQuerySchema } from "@/lib/api/schemas/qr";
+import { setupTestDatabase } from "@/test/database";
 import { QR_RENDERS_PER_MINUTE, takeQrRender } from "./quota";
 import { cachedQrImage, MAX_WAITING_RENDERS, renderQrImage } from "./render";
 
 const uniqueUrl = () => `https://example.com/${randomBytes(6).toString("hex")}`;
 const qr = (url: string, headers: Record<string, string> = {}) =>
   GET(new Request(`http://localhost:3000/api/qr?${new URLSearchParams({ url, size: "120" })}`, { headers }));
+
+setupTestDatabase();
 
 describe("QR codes that cannot starve the server", () => {
   it("draws the same parameters once, and answers If-None-Match with 304", async () => {

@@ -1,46 +1,46 @@
 import "server-only";
 import { after } from "next/server";
 import { insertClick } from "@/db/queries/short-links";
+import { type ClickTrigger, QR_MARKER } from "@/lib/analytics/click-triggers";
+import { type ClickGeo, geoFromHeaders, NO_GEO } from "@/lib/analytics/geo";
+import { refererDetails } from "@/lib/analytics/referer";
 import { isFromTrustedProxy } from "@/lib/client-address";
 import { randomBase62 } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { parseUserAgent, type UserAgentDetails } from "./user-agent";
 
-/** Set by the proxy or CDN in front of the app (Cloudflare, Vercel, or any that is told to), first wins. */
-export const COUNTRY_HEADERS = ["cf-ipcountry", "x-vercel-ip-country", "x-country-code"] as const;
+export type ClickDetails = UserAgentDetails &
+  ClickGeo & { referer: string | null; refererUrl: string | null; trigger: ClickTrigger };
 
-export type ClickDetails = UserAgentDetails & { referer: string | null; country: string | null };
-
-/** The referring page's hostname (`news.ycombinator.com`), or null for none or an unreadable one. */
-export function refererHost(referer: string | null | undefined): string | null {
-  if (!referer) return null;
-  try {
-    const { hostname } = new URL(referer);
-    return hostname && hostname.length <= 253 ? hostname : null;
-  } catch {
-    return null;
-  }
+/**
+ * Country, region, city and continent from the proxy's geo headers. Only a proxy TRUST_PROXY trusts is believed
+ * (SPEC §11): a client could send these headers itself.
+ */
+export function geoFromTrustedHeaders(headers: Headers, fromProxy = isFromTrustedProxy(headers)): ClickGeo {
+  return fromProxy ? geoFromHeaders(headers) : NO_GEO;
 }
 
 /**
- * A two-letter country code from the proxy's header; "XX" and "T1" (unknown, Tor) count as none. Only a proxy
- * TRUST_PROXY trusts is believed (SPEC §11): a client could send these headers itself.
+ * `qr` for a visit through the QR code's link (the QR endpoint marks the short links it encodes), else `link`.
+ * The marker only tells the trigger: resolving never passes the request's query string on to the destination.
  */
-export function countryFromHeaders(headers: Headers, fromProxy = isFromTrustedProxy(headers)): string | null {
-  if (!fromProxy) return null;
-  for (const name of COUNTRY_HEADERS) {
-    const value = headers.get(name)?.trim().toUpperCase();
-    if (value && /^[A-Z]{2}$/.test(value) && value !== "XX") return value;
-  }
-  return null;
+export function clickTrigger(request: Request): ClickTrigger {
+  return new URL(request.url).searchParams.get(QR_MARKER.name) === QR_MARKER.value ? "qr" : "link";
 }
 
 /** What a click records about its visitor, read from the request headers. */
-export function clickDetails(headers: Headers, referrer = headers.get("referer")): ClickDetails {
+export function clickDetails(
+  headers: Headers,
+  {
+    referrer = headers.get("referer"),
+    trigger = "link",
+  }: { referrer?: string | null; trigger?: ClickTrigger } = {},
+): ClickDetails {
   return {
     ...parseUserAgent(headers.get("user-agent")),
-    referer: refererHost(referrer),
-    country: countryFromHeaders(headers),
+    ...refererDetails(referrer),
+    ...geoFromTrustedHeaders(headers),
+    trigger,
   };
 }
 
@@ -56,8 +56,8 @@ type ClickInput = {
 export async function recordClick(input: ClickInput): Promise<string> {
   const { projectId, linkId, details, clickId = randomBase62(16), timestamp = new Date() } = input;
   if (details.isBot) return clickId;
-  const { referer, country, device, browser, os } = details;
-  await insertClick({ id: clickId, projectId, linkId, timestamp, referer, country, device, browser, os });
+  const { isBot: _, ...recorded } = details;
+  await insertClick({ id: clickId, projectId, linkId, timestamp, ...recorded });
   return clickId;
 }
 

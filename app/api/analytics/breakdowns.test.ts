@@ -7,7 +7,7 @@ import {
   AnalyticsTopLinks$inboundSchema,
 } from "dub/models/components";
 import { describe, expect, it } from "vitest";
-import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics";
+import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics-response";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { dubClient } from "@/test/dub-client";

@@ -1,6 +1,6 @@
 import { AnalyticsCount$inboundSchema, AnalyticsTimeseries$inboundSchema } from "dub/models/components";
 import { describe, expect, it } from "vitest";
-import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics";
+import { analyticsResponseSchemas } from "@/lib/api/schemas/analytics-response";
 import { projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
 import { insertClicks, insertLink } from "@/test/short-link-fixtures";
@@ -150,7 +150,8 @@ describe("GET /api/analytics", () => {
   it.each([
     [{ event: "leads" }, "event"],
     [{ event: "sales" }, "event"],
-    [{ groupBy: "cities" }, "groupBy"],
+    [{ groupBy: "top_partners" }, "groupBy"],
+    [{ groupBy: "top_folders" }, "groupBy"],
     [{ interval: "2d" }, "interval"],
     [{ start: "yesterday" }, "start"],
     [{ start: "2025-02-30" }, "start"],
@@ -160,8 +161,15 @@ describe("GET /api/analytics", () => {
     [{ start: "2999-01-01" }, "start"],
     [{ timezone: "Mars/Olympus" }, "timezone"],
     [{ timezone: "Mars/Olympus", start: "2024-01-01", end: "2024-01-02T00:00" }, "timezone"],
-    [{ city: "Paris" }, "city"],
-    [{ trigger: "qr" }, "trigger"],
+    [{ customerId: "cus_1" }, "customerId"],
+    [{ saleType: "new" }, "saleType"],
+    [{ trigger: "pageview" }, "trigger"],
+    [{ qr: "yes" }, "qr"],
+    [{ root: "1" }, "root"],
+    [{ continent: "XX" }, "continent"],
+    [{ region: "CA" }, "region"],
+    [{ country: "USA" }, "country"],
+    [{ colour: "red", linkid: "x" }, "colour"],
     [{ linkId: "a\u0000b" }, "linkId"],
   ])("answers 422 naming the field for %j", async (query, field) => {
     const { secret } = await projectWithKey();

@@ -1,18 +1,16 @@
-import { BREAKDOWNS, clickBreakdown, countClicks, topLinks } from "@/db/queries/analytics";
-import { customRange, intervalRange } from "@/lib/analytics/time-range";
+import { clickBreakdown, countClicks, topLinks, topLinkTags } from "@/db/queries/analytics";
+import { queryRange } from "@/lib/analytics/time-range";
 import { clickTimeseries } from "@/lib/analytics/timeseries";
 import { apiRoute } from "@/lib/api/handler";
-import type { AnalyticsResponse } from "@/lib/api/schemas/analytics";
+import type { AnalyticsResponse } from "@/lib/api/schemas/analytics-response";
 import { shortLinkUrl } from "@/lib/short-links/resolve";
 
 // GET /api/analytics – click count, timeseries or a breakdown for the key's project
 export const GET = apiRoute("GET /api/analytics", async ({ request, project, query }) => {
-  const end = query.end ?? new Date();
-  const range = query.start
-    ? customRange(query.start, end)
-    : intervalRange(query.interval ?? "24h", query.timezone, end);
+  const range = queryRange(query);
   const scope = { projectId: project.id, range, filters: query };
-  switch (query.groupBy) {
+  const { groupBy } = query;
+  switch (groupBy) {
     case "count":
       return { clicks: await countClicks(scope) };
     case "timeseries":
@@ -27,14 +25,12 @@ export const GET = apiRoute("GET /api/analytics", async ({ request, project, que
         createdAt: createdAt.toISOString(),
       }));
     }
-    default: {
-      const { field } = BREAKDOWNS[query.groupBy];
-      const rows = await clickBreakdown(scope, query.groupBy);
-      // Each breakdown answers under its own field name (`country`, `device`, …), which TypeScript cannot follow.
-      return rows.map((row) => ({
-        [field]: row.value,
-        clicks: row.clicks,
-      })) as AnalyticsResponse["countries"];
+    case "top_link_tags": {
+      const rows = await topLinkTags(scope);
+      return rows.map(({ clicks, ...tag }) => ({ tagId: tag.id, tag, clicks }));
     }
+    default:
+      // Each breakdown's rows carry its own fields (`country`, `region`…), checked against the response schema.
+      return (await clickBreakdown(scope, groupBy)) as AnalyticsResponse[typeof groupBy];
   }
 });

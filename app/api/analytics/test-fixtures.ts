@@ -1,5 +1,5 @@
 import { callRoute, projectWithKey } from "@/test/api";
-import { insertClicks, insertDomain, insertLink } from "@/test/short-link-fixtures";
+import { insertClicks, insertDomain, insertLink, insertTag } from "@/test/short-link-fixtures";
 import { GET } from "./route";
 
 export const HOUR = 3_600_000;
@@ -43,3 +43,33 @@ export async function projectWithClicks() {
 }
 
 export type Fixture = Awaited<ReturnType<typeof projectWithClicks>>;
+
+/** A project whose four recent clicks differ in place, trigger, referring URL, link, tag and UTM source. */
+export async function projectWithPlacedClicks() {
+  const owner = await projectWithKey();
+  const domain = await insertDomain(owner.project.id);
+  const home = await insertLink(owner.project.id, {
+    url: "https://example.com/home?ref=a",
+    utmSource: "news",
+    utmMedium: "email",
+  });
+  const promo = await insertLink(owner.project.id, {
+    domain: domain.slug,
+    url: "https://example.com/promo#x",
+  });
+  const tag = await insertTag(owner.project.id, home, { name: "Launch", color: "blue" });
+  const google = { referer: "google.com" };
+  await insertClicks(home, [
+    {
+      ...{ country: "US", region: "US-CA", city: "San Francisco", continent: "NA", trigger: "qr" },
+      ...{ ...google, refererUrl: "https://www.google.com/search" },
+    },
+    {
+      ...{ country: "US", region: "US-CA", city: "Los Angeles", continent: "NA" },
+      ...{ ...google, refererUrl: "https://google.com/" },
+    },
+    { country: "DE", region: "DE-BE", city: "Berlin", continent: "EU" },
+  ]);
+  await insertClicks(promo, [{ trigger: "qr", referer: "t.co", refererUrl: "https://t.co/abc" }]);
+  return { ...owner, domain, home, promo, tag };
+}

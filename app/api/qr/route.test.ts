@@ -1,6 +1,9 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/test/database";
+import { ownerWithProject } from "@/test/factories";
+import { insertDomain } from "@/test/short-link-fixtures";
 import { GET } from "./route";
 
 const qr = (query: Record<string, string>) =>
@@ -10,6 +13,8 @@ async function decodePng(response: Response) {
   const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
   return { png, text: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data };
 }
+
+setupTestDatabase();
 
 describe("GET /api/qr", () => {
   it("draws a 400px PNG that decodes back to the URL, cacheable for a day", async () => {
@@ -21,6 +26,33 @@ describe("GET /api/qr", () => {
     const { png, text } = await decodePng(response);
     expect(png.width).toBe(400);
     expect(text).toBe(url);
+  });
+
+  it("marks a short link of this app (/s/{key} or a project domain) so that its scans are told apart", async () => {
+    const { project } = await ownerWithProject();
+    const domain = await insertDomain(project.id);
+    const cases: [string, string][] = [
+      ["http://localhost:3000/s/abc", "http://localhost:3000/s/abc?qr=1"],
+      [`https://${domain.slug}/promo?x=1`, `https://${domain.slug}/promo?x=1&qr=1`],
+      ["http://localhost:3000/s/abc?qr=1", "http://localhost:3000/s/abc?qr=1"],
+      ["http://localhost:3000/dashboard/abc", "http://localhost:3000/dashboard/abc"],
+      ["https://elsewhere.example/promo", "https://elsewhere.example/promo"],
+    ];
+    for (const [url, encoded] of cases) expect((await decodePng(await qr({ url }))).text, url).toBe(encoded);
+  });
+
+  it("keeps the cache and ETag per drawn image: the same short link gets the same ETag and a 304", async () => {
+    const url = "http://localhost:3000/s/cached";
+    const first = await qr({ url });
+    const etag = first.headers.get("etag") ?? "";
+    const again = await GET(
+      new Request(`http://localhost:3000/api/qr?${new URLSearchParams({ url })}`, {
+        headers: { "if-none-match": etag },
+      }),
+    );
+    expect(again.status).toBe(304);
+    const other = await qr({ url: "http://localhost:3000/s/cached?qr=1" });
+    expect(other.headers.get("etag")).toBe(etag);
   });
 
   it.each(["L", "M", "Q", "H"])("encodes at level %s, at the size asked for", async (level) => {

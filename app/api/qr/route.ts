@@ -3,12 +3,15 @@ import { apiRoute } from "@/lib/api/handler";
 import { clientAddress } from "@/lib/client-address";
 import { takeQrRender } from "@/lib/qr/quota";
 import { cachedQrImage, renderQrImage } from "@/lib/qr/render";
+import { qrCodeTarget } from "@/lib/qr/scan-marker";
 
 /** The same parameters always draw the same image. */
 const CACHE = "public, max-age=86400";
 
 // GET /api/qr – a QR code (PNG, or SVG with format=svg) for `url`; public, cached, drawn one at a time
-export const GET = apiRoute("GET /api/qr", async ({ request, query }) => {
+export const GET = apiRoute("GET /api/qr", async ({ request, query: asked }) => {
+  // The cache is keyed by what is drawn, so a short link's marked URL and its image stay together.
+  const query = { ...asked, url: await qrCodeTarget(asked.url, request.headers) };
   let image = cachedQrImage(query);
   if (!image) {
     const wait = await takeQrRender(clientAddress(request.headers));

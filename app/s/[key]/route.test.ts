@@ -18,13 +18,17 @@ const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.co
 
 type Visit = {
   host?: string;
+  search?: string;
   headers?: Record<string, string>;
   method?: "GET" | "HEAD" | "POST";
   body?: BodyInit;
 };
 
-function visit(key: string, { host = DEFAULT_HOST, headers = {}, method = "GET", body }: Visit = {}) {
-  const request = new Request(`http://${host}/s/${encodeURIComponent(key)}`, {
+function visit(
+  key: string,
+  { host = DEFAULT_HOST, search = "", headers = {}, method = "GET", body }: Visit = {},
+) {
+  const request = new Request(`http://${host}/s/${encodeURIComponent(key)}${search}`, {
     method,
     body,
     headers: { host, "user-agent": CHROME_ON_MAC, [PEER_HEADER]: "127.0.0.1", ...headers },
@@ -77,6 +81,33 @@ describe("GET /s/{key}", () => {
     expect((await visit(link.key, { headers })).status).toBe(302);
     await vi.waitFor(async () => expect(await clicksOf(link.id)).toHaveLength(1));
     expect((await clicksOf(link.id))[0]).toMatchObject({ country, referer: null, device: "Desktop" });
+  });
+
+  it("records a visit through the QR code's link (?qr=1) as a scan, and never passes the marker on", async () => {
+    const link = await insertLink((await project()).id, { url: "https://example.com/landing?x=1" });
+    const scan = await visit(link.key, {
+      search: "?qr=1",
+      headers: {
+        "x-vercel-ip-country": "US",
+        "x-vercel-ip-country-region": "CA",
+        "x-vercel-ip-city": "San%20Jos%C3%A9",
+        referer: "https://www.example.org/page?token=secret#frag",
+      },
+    });
+    expect(scan.headers.get("location")).toBe("https://example.com/landing?x=1");
+    const plain = await visit(link.key, { search: "?qr=0" });
+    expect(plain.headers.get("location")).toBe("https://example.com/landing?x=1");
+    await vi.waitFor(async () => expect(await clicksOf(link.id)).toHaveLength(2));
+    const clicks = await clicksOf(link.id);
+    expect(clicks.find((click) => click.trigger === "qr")).toMatchObject({
+      country: "US",
+      region: "US-CA",
+      city: "San José",
+      continent: "NA",
+      referer: "example.org",
+      refererUrl: "https://www.example.org/page",
+    });
+    expect(clicks.map((click) => click.trigger).sort()).toEqual(["link", "qr"]);
   });
 
   it("appends the link's utm_* parameters, replacing ones the URL already has", async () => {

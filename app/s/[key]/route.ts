@@ -1,7 +1,7 @@
 import type { Domain, Link } from "@/db/schema";
 import { clientAddress } from "@/lib/client-address";
 import { attemptShortLinkPassword } from "@/lib/rate-limit/short-link-password-throttle";
-import { clickDetails, recordClickAfterResponse } from "@/lib/short-links/record-click";
+import { clickDetails, clickTrigger, recordClickAfterResponse } from "@/lib/short-links/record-click";
 import {
   findShortLink,
   type Resolution,
@@ -38,7 +38,7 @@ async function resolve(
 ): Promise<Response> {
   const { key } = await context.params;
   const found = await findShortLink({ host: requestHost(request), key, headers: request.headers });
-  const details = clickDetails(request.headers);
+  const details = clickDetails(request.headers, { trigger: clickTrigger(request) });
   const resolution = await checkPassword(found, { ...details, password: options.password }, request.headers);
   if ("retryAfterSeconds" in resolution) {
     const retryAfter = { "Retry-After": String(resolution.retryAfterSeconds) };

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import * as analytics from "../schemas/analytics";
+import * as analyticsResponse from "../schemas/analytics-response";
+import { eventsQuerySchema, eventsResponseSchema } from "../schemas/events";
 import { qrQuerySchema } from "../schemas/qr";
 import { userInfoSchema } from "../schemas/user-info";
 import { open, publishable, type RouteSpec, secret } from "./spec";
@@ -12,7 +14,15 @@ export const OTHER_ROUTES = {
     operationId: "getAnalytics",
     summary: "Retrieve click analytics",
     query: analytics.analyticsQuerySchema,
-    response: analytics.analyticsResponseSchema,
+    response: analyticsResponse.analyticsResponseSchema,
+  },
+  "GET /api/events": {
+    ...secret("analytics.read"),
+    tag: "Events",
+    operationId: "listEvents",
+    summary: "List click events",
+    query: eventsQuerySchema,
+    response: eventsResponseSchema,
   },
   "GET /api/oauth/userinfo": {
     ...secret(null),

@@ -8,7 +8,9 @@ import { findProjectShortLink } from "@/lib/short-links/resolve";
 export const POST = apiRoute("POST /api/track/click", async ({ request, project, body }) => {
   const link = await findProjectShortLink({ projectId: project.id, domain: body.domain, key: body.key });
   if (!link) throw new ApiError("not_found", `Link '${body.domain}/${body.key}' not found in this project.`);
-  const details = clickDetails(request.headers, body.referrer || request.headers.get("referer"));
+  const details = clickDetails(request.headers, {
+    referrer: body.referrer || request.headers.get("referer"),
+  });
   return { clickId: await recordClick({ projectId: project.id, linkId: link.id, details }) };
 });
 
