@@ -11,7 +11,7 @@ export const OTHER_ROUTES = {
   "GET /api/analytics": {
     ...secret("analytics.read"),
     tag: "Analytics",
-    operationId: "getAnalytics",
+    operationId: "retrieveAnalytics",
     summary: "Retrieve click analytics",
     query: analytics.analyticsQuerySchema,
     response: analyticsResponse.analyticsResponseSchema,
@@ -44,7 +44,7 @@ export const OTHER_ROUTES = {
   "GET /api/qr": {
     ...open,
     tag: "QR codes",
-    operationId: "getQr",
+    operationId: "getQRCode",
     summary: "A QR code for a URL",
     query: qrQuerySchema,
     response: "image",
