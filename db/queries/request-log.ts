@@ -116,7 +116,8 @@ export async function keyUsageSeries(
 ): Promise<UsageBucket[]> {
   const { unit, starts } = usageBuckets(input.range, input.now ?? new Date());
   const t = apiRequestHourly;
-  const start = sql<Date>`date_trunc(${unit}, ${t.hour}, 'UTC')`.mapWith(t.hour);
+  // `unit` is one of two literals; inlined so that the select and the group by are the same expression.
+  const start = sql<Date>`date_trunc(${sql.raw(`'${unit}'`)}, ${t.hour}, 'UTC')`.mapWith(t.hour);
   const rows = await db
     .select({
       start,
