@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { NotFound } from "dub/models/errors";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
@@ -11,6 +12,7 @@ import { consumeApiQuota } from "@/lib/rate-limit/api-quota";
 import { flushRequestLog } from "@/lib/request-log";
 import { callRoute, projectWithKey } from "@/test/api";
 import { setupTestDatabase } from "@/test/database";
+import { dubClient } from "@/test/dub-client";
 import { handlerFor } from "@/test/route-handlers";
 import { apiRoute } from "./handler";
 import type { RouteId } from "./routes";
@@ -253,6 +255,16 @@ describe("the request log (handler wrapper)", () => {
     expect(response.body).toMatchObject({ error: { request_id: requestId } });
     expect(await stored(requestId)).toEqual([]);
     expect(await db.$count(apiRequests)).toBe(before);
+  });
+
+  it("leaves the Dub SDK reading an error with its request id as its typed error", async () => {
+    const error = await dubClient(owner.secret)
+      .links.get({ linkId: "lnk_missing" })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotFound);
+    expect((error as NotFound).error).toMatchObject({ code: "not_found", message: "Link not found." });
+    const requestId = (error as NotFound).rawResponse.headers.get("x-request-id");
+    expect((error as NotFound).body).toContain(`"request_id":"${requestId}"`);
   });
 
   it("gives a public route's answer an id and records nothing", async () => {
