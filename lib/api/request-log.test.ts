@@ -244,7 +244,6 @@ describe("the request log (handler wrapper)", () => {
     ["a malformed header", "Basic abc"],
     ["no key", undefined],
   ])("does not record a request with %s, but still answers with its id", async (_name, authorization) => {
-    const before = await db.$count(apiRequests);
     const response = await callRoute(handlerFor("GET /api/oauth/userinfo") as never, {
       url: "/api/oauth/userinfo",
       headers: authorization ? { authorization } : {},
@@ -254,7 +253,6 @@ describe("the request log (handler wrapper)", () => {
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.body).toMatchObject({ error: { request_id: requestId } });
     expect(await stored(requestId)).toEqual([]);
-    expect(await db.$count(apiRequests)).toBe(before);
   });
 
   it("leaves the Dub SDK reading an error with its request id as its typed error", async () => {
@@ -268,14 +266,13 @@ describe("the request log (handler wrapper)", () => {
   });
 
   it("gives a public route's answer an id and records nothing", async () => {
-    const before = await db.$count(apiRequests);
     const response = await callRoute(handlerFor("GET /api/qr") as never, {
       url: "/api/qr?url=https://example.com",
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    await flushRequestLog();
-    expect(await db.$count(apiRequests)).toBe(before);
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await stored(requestId)).toEqual([]);
   });
 });
 
