@@ -50,7 +50,7 @@ test("a method a path of /api does not answer is a JSON 405 listing those it doe
     expect(response.headers.allow, `${method} ${path}`).toBe(allow);
     expect(response.headers["content-type"]).toContain("application/json");
     const { error } = JSON.parse(response.body) as { error: Record<string, string> };
-    expect(Object.keys(error).sort()).toEqual(["code", "doc_url", "message"]);
+    expect(Object.keys(error).sort()).toEqual(["code", "doc_url", "message", "request_id"]);
     expect(error.code).toBe("method_not_allowed");
     expect(error.message).toContain(allow);
   }

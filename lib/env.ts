@@ -36,6 +36,9 @@ const envSchema = z.object({
   REDIS_URL: z.string().optional(),
   /** Put before every rate-limit key in Redis, so that runs sharing one Redis keep their counters apart. */
   REDIS_KEY_PREFIX: z.string().max(100).default(""),
+  /** `off` stops recording API requests (the bench compares both). */
+  API_REQUEST_LOG: z.enum(["on", "off"]).default("on"),
+  API_REQUEST_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   TRUST_PROXY: z
     .string()
     .optional()

@@ -89,6 +89,21 @@ export function refuseOversizedAction(request, response) {
   return true;
 }
 
+/** lib/shutdown.ts's registry on `globalThis`: what the app must finish before the process exits. */
+const SHUTDOWN_TASKS = Symbol.for("codeqr.shutdown-tasks");
+
+/** Runs every task the app registered (the request log's last batch), each once; a failure is logged, not thrown. */
+export async function runShutdownTasks() {
+  const tasks = /** @type {Map<string, () => Promise<void>> | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (globalThis)[SHUTDOWN_TASKS]
+  );
+  await Promise.all(
+    [...(tasks?.values() ?? [])].map((task) =>
+      task().catch((/** @type {unknown} */ error) => console.error(error)),
+    ),
+  );
+}
+
 /**
  * @param {Record<string, unknown>} fields
  * @param {string} msg
@@ -136,13 +151,15 @@ async function main() {
   const stop = (signal) => {
     if (stopping) return;
     stopping = true;
-    // Stop accepting connections and finish open requests first: they may schedule `after` work app.close() awaits.
+    // Stop accepting connections and finish open requests first: they may schedule `after` work app.close() awaits,
+    // and what they recorded is written by the shutdown tasks.
     const forced = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
     forced.unref();
     server.close(() => {
       app
         .close()
         .catch((/** @type {unknown} */ error) => console.error(error))
+        .then(runShutdownTasks)
         .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
     });
     server.closeIdleConnections();

@@ -3,12 +3,14 @@ import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { PEER_HEADER as APP_PEER_HEADER } from "@/lib/client-address";
 import { UNSUPPORTED_METHOD as PROXY_UNSUPPORTED } from "@/lib/proxy/api-requests";
+import { onShutdown } from "@/lib/shutdown";
 import {
   listenOptions,
   MAX_ACTION_BODY_BYTES,
   PEER_HEADER,
   refuseOversizedAction,
   refuseUnknownMethod,
+  runShutdownTasks,
   stampPeer,
   UNSUPPORTED_METHOD,
 } from "./serve.mjs";
@@ -25,6 +27,17 @@ describe("scripts/serve.mjs", () => {
   it("names its headers and methods as the app reads them", () => {
     expect(PEER_HEADER).toBe(APP_PEER_HEADER);
     expect(UNSUPPORTED_METHOD).toBe(PROXY_UNSUPPORTED);
+  });
+
+  it("runs what the app registered to finish before exit, once each, a failure included", async () => {
+    const ran: string[] = [];
+    onShutdown("serve-test", async () => void ran.push("flushed"));
+    onShutdown("serve-test-failing", async () => {
+      ran.push("failed");
+      throw new Error("sink down");
+    });
+    await runShutdownTasks();
+    expect(ran.sort()).toEqual(["failed", "flushed"]);
   });
 
   it.each([

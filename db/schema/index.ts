@@ -2,3 +2,4 @@
 export * from "./keys";
 export * from "./links";
 export * from "./people";
+export * from "./request-log";

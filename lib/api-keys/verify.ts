@@ -16,6 +16,16 @@ export type VerifiedApiKey = {
 
 const INVALID = "Invalid API key.";
 
+/** A refusal of a key that exists (expired, rolled out, owner gone): it names the key for the request log. */
+export class RefusedKeyError extends ApiError {
+  constructor(
+    message: string,
+    readonly key: VerifiedApiKey,
+  ) {
+    super("unauthorized", message);
+  }
+}
+
 export type ProjectRef = VerifiedApiKey["project"];
 
 function bearerToken(authorization: string | null): string {
@@ -44,7 +54,8 @@ export async function verifyPublishableKey(authorization: string | null): Promis
 
 /**
  * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → expiry and roll grace →
- * owner still a member → effective permissions. Throws the ApiError to answer with.
+ * owner still a member → effective permissions. Throws the ApiError to answer with (a RefusedKeyError for a
+ * key that exists but may not be used).
  */
 export async function verifyApiKey(authorization: string | null, now = Date.now()): Promise<VerifiedApiKey> {
   const parsed = parseApiKey(bearerToken(authorization));
@@ -59,18 +70,19 @@ export async function verifyApiKey(authorization: string | null, now = Date.now(
   const cached = cachedApiKey(hash, now);
   const key = cached === undefined ? await loadApiKey(hash) : cached;
   if (!key) throw new ApiError("unauthorized", INVALID);
-  if (key.expiresAt && key.expiresAt.getTime() <= now)
-    throw new ApiError("unauthorized", "This API key has expired.");
-  if (key.graceEndsAt && key.graceEndsAt.getTime() <= now) {
-    throw new ApiError("unauthorized", "This API key has been rolled; use its new secret.");
-  }
-  if (!key.owner.role)
-    throw new ApiError("unauthorized", "This API key's owner is no longer a member of the project.");
-  return {
+  const verified: VerifiedApiKey = {
     id: key.id,
     name: key.name,
     permissions: key.permissions,
     project: key.project,
     ownerId: key.owner.id,
   };
+  if (key.expiresAt && key.expiresAt.getTime() <= now)
+    throw new RefusedKeyError("This API key has expired.", verified);
+  if (key.graceEndsAt && key.graceEndsAt.getTime() <= now) {
+    throw new RefusedKeyError("This API key has been rolled; use its new secret.", verified);
+  }
+  if (!key.owner.role)
+    throw new RefusedKeyError("This API key's owner is no longer a member of the project.", verified);
+  return verified;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { hasPermission } from "@/lib/api-keys/permissions";
 import {
   type ProjectRef,
+  RefusedKeyError,
   type VerifiedApiKey,
   verifyApiKey,
   verifyPublishableKey,
@@ -38,7 +39,7 @@ export async function authenticate(
   try {
     principal = await identify(request, route);
   } catch (error) {
-    return refused(toApiError(error), null);
+    return refused(toApiError(error), error instanceof RefusedKeyError ? error.key : null);
   }
   const key = principal.kind === "secret" ? principal.key : null;
   const project = key ? key.project : (principal as { project: ProjectRef }).project;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUEST_ID_HEADER } from "@/lib/request-log/request-id";
 
 /** SPEC §6: every error code and its status. */
 export const ERROR_STATUS = {
@@ -32,12 +33,21 @@ export function docUrl(code: ErrorCode): string {
   return `https://codeqr.io/docs/api-reference/errors#${code.replaceAll("_", "-")}`;
 }
 
-/** The SPEC §6 body and headers for an error; 401s carry `WWW-Authenticate: Bearer`. */
-export function apiErrorResponse(error: ApiError, extraHeaders: Record<string, string> = {}): Response {
+/**
+ * The SPEC §6 body and headers for an error; 401s carry `WWW-Authenticate: Bearer`. With the request's id (SPEC
+ * §11) the body names it as `error.request_id` beside the `X-Request-Id` header, for the caller to quote.
+ */
+export function apiErrorResponse(
+  error: ApiError,
+  extraHeaders: Record<string, string> = {},
+  requestId?: string,
+): Response {
   const headers: Record<string, string> = { "Cache-Control": "no-store", ...extraHeaders, ...error.headers };
   if (error.code === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="api"';
+  if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+  const body = { code: error.code, message: error.message, doc_url: docUrl(error.code) };
   return Response.json(
-    { error: { code: error.code, message: error.message, doc_url: docUrl(error.code) } },
+    { error: requestId ? { ...body, request_id: requestId } : body },
     { status: error.status, headers },
   );
 }

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { noteApiKeyUse } from "@/lib/api-keys/last-used";
 import type { ProjectRef, VerifiedApiKey } from "@/lib/api-keys/verify";
 import { logger } from "@/lib/logger";
-import { quotaHeaders } from "@/lib/rate-limit/api-quota";
+import { type Quota, quotaHeaders } from "@/lib/rate-limit/api-quota";
+import { newRequestId, REQUEST_ID_HEADER, recordApiRequest } from "@/lib/request-log";
 import { authenticate } from "./authenticate";
 import { corsHeaders } from "./cors";
 import { ApiError, apiErrorResponse, toApiError } from "./errors";
@@ -32,14 +33,21 @@ export type HandlerInput<Id extends RouteId> = {
 } & Caller<Spec<Id>>;
 
 type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
-type Outcome = { response: Response; log: Record<string, string> };
+/** What identify found out, kept even when it refused: the log's fields, the answer's headers, the key. */
+type Identified = {
+  log: Record<string, string>;
+  headers: Record<string, string>;
+  key: VerifiedApiKey | null;
+};
 
 /**
  * Wraps every route handler of the table. For a key route it runs the key check itself (authenticate),
  * trusting no header a client or the proxy could set, so a request that skipped the proxy is refused all the
  * same. Then it parses the path parameters (404 when they name nothing), query and body (422) with the
  * route's schemas, calls the handler, answers its data as JSON with the route's status, and puts the
- * rate-limit and CORS headers on every answer, errors included. One structured log line per request.
+ * rate-limit and CORS headers on every answer, errors included. Every answer carries its request id (the
+ * proxy's, from its receipt); every request made with a known key goes to the request log, refused or not.
+ * One structured log line per request.
  */
 export function apiRoute<Id extends RouteId>(
   id: Id,
@@ -47,55 +55,64 @@ export function apiRoute<Id extends RouteId>(
 ): (request: Request, context?: RouteContext) => Promise<Response> {
   const route: Route = routeOf(id);
   return async (request, context) => {
-    const started = performance.now();
-    const headers = { ...corsHeaders(route.spec) };
-    const log: Record<string, string> = {};
+    const receipt = route.spec.auth === "public" ? null : readProxyReceipt(request.headers);
+    const startedAt = receipt?.startedAt ?? performance.now();
+    const requestId = receipt?.requestId ?? newRequestId();
+    const caller: Identified = { log: {}, headers: { ...corsHeaders(route.spec) }, key: null };
     let response: Response;
     try {
-      const caller = await identify(route, request, { headers, log });
-      const input = { request, ...caller, ...(await parseInput(route, request, context)) };
+      const identified = await identify(route, request, receipt?.quota ?? null, caller);
+      const input = { request, ...identified, ...(await parseInput(route, request, context)) };
       const result: unknown = await handler(input as HandlerInput<Id>);
       response =
         result instanceof Response ? result : Response.json(result, { status: route.spec.status ?? 200 });
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.code === "internal_server_error")
-        logger().error({ route: id, err: error }, "API handler failed");
-      response = apiErrorResponse(apiError);
+        logger().error({ route: id, requestId, err: error }, "API handler failed");
+      response = apiErrorResponse(apiError, {}, requestId);
     }
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(caller.headers)) response.headers.set(name, value);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
     // Key routes answer key metadata: never cached. A public route may say how long its answer keeps.
     if (route.spec.auth !== "public" || !response.headers.has("Cache-Control")) {
       response.headers.set("Cache-Control", "no-store");
     }
+    const endedAt = performance.now();
+    const { key } = caller;
+    if (key)
+      recordApiRequest({ request, requestId, key, routeId: id, status: response.status, startedAt, endedAt });
     logger().info({
       event: "api_request",
+      requestId,
       route: id,
       method: request.method,
       status: response.status,
-      durationMs: Math.round(performance.now() - started),
-      ...log,
+      durationMs: Math.round(endedAt - startedAt),
+      ...caller.log,
     });
     return response;
   };
 }
 
-/** The caller of a key route (or nobody, on a public one); its quota headers and log fields go to `outcome`. */
+/** The caller of a key route (or nobody, on a public one); what it found goes to `caller`, refused or not. */
 async function identify(
   route: Route,
   request: Request,
-  outcome: Pick<Outcome, "log"> & { headers: Record<string, string> },
+  counted: Quota | null,
+  caller: Identified,
 ): Promise<{ key?: VerifiedApiKey; project?: ProjectRef }> {
   if (route.spec.auth === "public") return {};
-  const checked = await authenticate(request, route, readProxyReceipt(request.headers));
+  const checked = await authenticate(request, route, counted);
   const key = checked.ok ? (checked.principal.kind === "secret" ? checked.principal.key : null) : checked.key;
   const project =
     key?.project ??
     (checked.ok && checked.principal.kind === "publishable" ? checked.principal.project : null);
-  if (project) outcome.log.projectId = project.id;
-  if (key) outcome.log.keyId = key.id;
+  if (project) caller.log.projectId = project.id;
+  if (key) caller.log.keyId = key.id;
+  caller.key = key;
   if (!checked.ok) throw checked.error;
-  Object.assign(outcome.headers, quotaHeaders(checked.quota));
+  Object.assign(caller.headers, quotaHeaders(checked.quota));
   if (key) noteApiKeyUse(key.id);
   return key ? { key, project: key.project } : { project: project ?? undefined };
 }

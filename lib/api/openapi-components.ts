@@ -14,6 +14,9 @@ const errorSchema = z.object({
     code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
     message: z.string().describe("What went wrong; a 422 names the field."),
     doc_url: z.string().describe("Where this error is documented."),
+    request_id: z
+      .string()
+      .describe("This request's id, also in the X-Request-Id header: quote it to report a problem."),
   }),
 });
 /** Named in components.schemas (request bodies as input, responses as output); elsewhere they become `$ref`s. */

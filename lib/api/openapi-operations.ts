@@ -117,6 +117,8 @@ function successResponse(spec: RouteSpec): OpenApiResponse {
   return { description, ...headers, content: { "application/json": { schema } } };
 }
 
+const EXAMPLE_REQUEST_ID = "5f0c6f5e-8f7a-4b2e-9a51-3d2c1b0a9e87";
+
 function errorResponse(code: ErrorCode): OpenApiResponse {
   const headers: Pick<OpenApiResponse, "headers"> =
     code === "unauthorized"
@@ -124,7 +126,9 @@ function errorResponse(code: ErrorCode): OpenApiResponse {
       : code === "rate_limit_exceeded"
         ? { headers: { "Retry-After": { $ref: "#/components/headers/Retry-After" } } }
         : {};
-  const example = { error: { code, message: ERROR_TEXT[code], doc_url: docUrl(code) } };
+  const example = {
+    error: { code, message: ERROR_TEXT[code], doc_url: docUrl(code), request_id: EXAMPLE_REQUEST_ID },
+  };
   const content = { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example } };
   return { description: ERROR_TEXT[code], ...headers, content };
 }
