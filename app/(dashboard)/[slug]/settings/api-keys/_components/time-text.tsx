@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { Badge } from "@/components/ui/badge";
+import { expiresInLabel, expiryStatus } from "@/lib/api-keys/expiry-status";
 import { formatDate, formatRelative } from "@/lib/format-time";
 
 const TICK_MS = 15_000;
@@ -52,20 +54,16 @@ export function RelativeTime({ date, fallback = "Never" }: { date: Date | null; 
   );
 }
 
-/** "Never", the expiry date, or "Expired" once it has passed. */
+/** "Never", or the expiry date with a badge once it is within a week ("Expires in N days") or past ("Expired"). */
 export function ExpiryText({ expiresAt }: { expiresAt: Date | null }) {
   const now = useNow();
   if (!expiresAt) return <span className="text-muted-foreground">Never</span>;
-  if (now !== null && expiresAt.getTime() <= Date.now()) {
-    return (
-      <time
-        dateTime={expiresAt.toISOString()}
-        title={dateIn(expiresAt, now, true)}
-        className="text-destructive"
-      >
-        Expired
-      </time>
-    );
-  }
-  return <DateText date={expiresAt} />;
+  const status = now === null ? { kind: "later" as const } : expiryStatus(expiresAt, Date.now());
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <DateText date={expiresAt} />
+      {status.kind === "expired" ? <Badge variant="destructive">Expired</Badge> : null}
+      {status.kind === "soon" ? <Badge variant="outline">{expiresInLabel(status.days)}</Badge> : null}
+    </span>
+  );
 }
