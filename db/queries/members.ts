@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { deleteMachineUserWithKeys } from "@/db/queries/api-keys/machine-users";
-import { deleteApiKeysOfUser } from "@/db/queries/api-keys/manage";
+import { REVOKE_REASONS, removeMachineUserWithKeys, revokeApiKeysOfUser } from "@/db/queries/api-keys/revoke";
 import { type AuditContext, auditScope, insertAuditEntry } from "@/db/queries/audit-log";
 import { lockProject } from "@/db/queries/projects";
 import type { Refusal, Result } from "@/db/result";
@@ -131,8 +130,8 @@ export type RemoveMemberResult = Result<
 
 /**
  * Takes someone out of the project (`reason: "left"` when they leave themselves). A person's keys in this
- * project are deleted with the membership; a machine user is deleted together with its key. Callers go
- * through lib/api-keys/key-changes, which tells the caches.
+ * project are revoked (kept, with the reason) as the membership goes; a machine user leaves with its key
+ * revoked. Callers go through lib/api-keys/key-changes, which tells the caches.
  */
 export async function deleteMember(
   input: { projectId: string; userId: string; reason: "removed" | "left" } & AuditContext,
@@ -144,7 +143,7 @@ export async function deleteMember(
     const scope = auditScope(input);
 
     if (member.isMachine) {
-      const revokedKeys = await deleteMachineUserWithKeys(tx, scope, member.id);
+      const revokedKeys = await removeMachineUserWithKeys(tx, scope, member.id);
       return { ok: true, machineUserDeleted: true, revokedKeys };
     }
 
@@ -154,7 +153,11 @@ export async function deleteMember(
       .where(
         and(eq(projectMemberships.projectId, input.projectId), eq(projectMemberships.userId, member.id)),
       );
-    const revokedKeys = await deleteApiKeysOfUser(tx, { ...scope, userId: member.id, reason: input.reason });
+    const revokedKeys = await revokeApiKeysOfUser(tx, {
+      ...scope,
+      userId: member.id,
+      reason: REVOKE_REASONS[input.reason],
+    });
     await insertAuditEntry(tx, {
       ...scope,
       action: input.reason === "left" ? "member.left" : "member.removed",

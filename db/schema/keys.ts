@@ -28,6 +28,13 @@ export const apiKeys = pgTable(
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Revoked keys are kept (with their history) until API_REQUEST_RETENTION_DAYS after this. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedById: text("revoked_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** Copied, so that "Revoked by …" outlives the person (null id and "System" for the app itself). */
+    revokedByName: text("revoked_by_name"),
+    /** Why, when it was not a plain revoke: "owner left the project", "owner was removed", "leaked". */
+    revokeReason: text("revoke_reason"),
   },
   (t) => [index("api_keys_project_id_idx").on(t.projectId), index("api_keys_user_id_idx").on(t.userId)],
 );

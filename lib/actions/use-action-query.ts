@@ -18,16 +18,19 @@ export function useRefresh(queryKey: QueryKey): () => Promise<void> {
 
 /**
  * A resource the server page seeds (`initialData`) and a server action reloads; a failed load becomes the
- * query's error, with the action's message.
+ * query's error, with the action's message. With `refetchIntervalMs` it reloads that often while the tab is
+ * visible (never in the background).
  */
 export function useActionQuery<T>({
   queryKey,
   load,
   initialData,
+  refetchIntervalMs,
 }: {
   queryKey: QueryKey;
   load: () => Promise<ActionResult<T>>;
   initialData: T;
+  refetchIntervalMs?: number;
 }): ActionQuery<T> {
   const queryClient = useQueryClient();
   const refresh = useRefresh(queryKey);
@@ -39,6 +42,8 @@ export function useActionQuery<T>({
       return result.data;
     },
     initialData: initialData as Exclude<T, undefined>,
+    refetchInterval: refetchIntervalMs,
+    refetchIntervalInBackground: false,
   });
   return { query, refresh, set: (data) => queryClient.setQueryData(queryKey, data) };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import {
   type ApiKeyListItem,
-  deleteApiKey,
   insertApiKey,
   replaceApiKeyHash,
   saveApiKeySettings,
 } from "@/db/queries/api-keys/manage";
+import { markApiKeyRevoked, type RevokeApiKeyResult } from "@/db/queries/api-keys/revoke";
 import type { Refusal, Result } from "@/db/result";
 import { displayKey, generateSecretKey, hashApiKey } from "./format";
 import { afterKeyChange } from "./invalidation";
@@ -31,14 +31,17 @@ export async function createApiKey(
   return created.ok ? { ok: true, apiKey: created.apiKey, secret } : created;
 }
 
-/** Changes name, permissions and expiry, effective on the next request; null when the key is not in this project. */
+/**
+ * Changes name, permissions and expiry, effective on the next request; null when the key is not in this project
+ * or has been revoked.
+ */
 export function updateApiKey(input: Input<typeof saveApiKeySettings>): Promise<ApiKeyListItem | null> {
   return afterKeyChange(input.projectId, saveApiKeySettings(input));
 }
 
 /**
  * Gives the key a new secret; the old one keeps working for `graceSeconds` (0: it stops at once). Returns the
- * new plaintext secret once; null when the key is not in this project.
+ * new plaintext secret once; null when the key is not in this project or has been revoked.
  */
 export async function rollApiKey(
   input: WithoutSecret<Input<typeof replaceApiKeyHash>>,
@@ -48,9 +51,11 @@ export async function rollApiKey(
   return apiKey ? { apiKey, secret } : null;
 }
 
-/** Deletes the key (and its machine user), refused from the next request on; null when it is not in this project. */
-export function revokeApiKey(
-  input: Input<typeof deleteApiKey>,
-): Promise<{ machineUserDeleted: boolean } | null> {
-  return afterKeyChange(input.projectId, deleteApiKey(input));
+/**
+ * Revokes the key (and retires its machine user): it is refused on every instance from the next request on
+ * ("This API key has been revoked."), and kept, with its history, until retention ages it out. `reason` is shown
+ * with it ("leaked", …; none for a plain revoke). Refused when it is not in this project or already revoked.
+ */
+export function revokeApiKey(input: Input<typeof markApiKeyRevoked>): Promise<RevokeApiKeyResult> {
+  return afterKeyChange(input.projectId, markApiKeyRevoked(input));
 }

@@ -16,7 +16,7 @@ export type VerifiedApiKey = {
 
 const INVALID = "Invalid API key.";
 
-/** A refusal of a key that exists (expired, rolled out, owner gone): it names the key for the request log. */
+/** A refusal of a key that exists (revoked, expired, rolled out, owner gone): it names the key for the request log. */
 export class RefusedKeyError extends ApiError {
   constructor(
     message: string,
@@ -53,7 +53,7 @@ export async function verifyPublishableKey(authorization: string | null): Promis
 }
 
 /**
- * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → expiry and roll grace →
+ * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → revoked → expiry and roll grace →
  * owner still a member → effective permissions. Throws the ApiError to answer with (a RefusedKeyError for a
  * key that exists but may not be used).
  */
@@ -77,6 +77,7 @@ export async function verifyApiKey(authorization: string | null, now = Date.now(
     project: key.project,
     ownerId: key.owner.id,
   };
+  if (key.revokedAt) throw new RefusedKeyError("This API key has been revoked.", verified);
   if (key.expiresAt && key.expiresAt.getTime() <= now)
     throw new RefusedKeyError("This API key has expired.", verified);
   if (key.graceEndsAt && key.graceEndsAt.getTime() <= now) {

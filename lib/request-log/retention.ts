@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Database, db } from "@/db";
+import { deleteAgedOutApiKeys } from "@/db/queries/api-keys/age-out";
 import { pruneApiRequestRollups, pruneApiRequests } from "@/db/queries/request-log-writes";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -23,7 +24,7 @@ export async function pruneRequestLog(options: {
   retentionDays?: number;
   batchSize?: number;
   pauseMs?: number;
-}): Promise<{ requests: number; batches: number; rollups: number }> {
+}): Promise<{ requests: number; batches: number; rollups: number; keys: number }> {
   const { database = db, now = new Date(), retentionDays = env().API_REQUEST_RETENTION_DAYS } = options;
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
@@ -38,7 +39,7 @@ export async function pruneRequestLog(options: {
   }
   const rollupBefore = new Date(now.getTime() - Math.max(retentionDays, MIN_ROLLUP_DAYS) * DAY_MS);
   const rollups = await pruneApiRequestRollups(database, { before: rollupBefore });
-  return { requests, batches, rollups };
+  return { requests, batches, rollups, keys: await deleteAgedOutApiKeys(database, { before }) };
 }
 
 /** Prunes the request log in the background, hourly (server start; once per process). */
@@ -47,7 +48,8 @@ export function startRequestLogRetention(): void {
     const run = () =>
       pruneRequestLog({})
         .then((pruned) => {
-          if (pruned.requests + pruned.rollups > 0) logger().info({ event: "request_log_pruned", ...pruned });
+          if (pruned.requests + pruned.rollups + pruned.keys > 0)
+            logger().info({ event: "request_log_pruned", ...pruned });
         })
         .catch((error: unknown) => logger().warn({ err: error }, "could not prune the request log"));
     setTimeout(run, FIRST_PRUNE_AFTER_MS).unref();

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, exists } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type AuditContext, insertAuditEntry } from "@/db/queries/audit-log";
-import { apiKeys, projectMemberships, users } from "@/db/schema";
+import { projectMemberships, users } from "@/db/schema";
 import { createId } from "@/lib/ids";
-import { keyEntry } from "./audit";
 
 type Scope = { projectId: string } & AuditContext;
 
@@ -17,26 +16,32 @@ export async function insertMachineUser(tx: Executor, scope: Scope, name: string
   return id;
 }
 
-/** Deletes the user if it is a machine user, and audits it; false for a person. */
-export async function deleteMachineUser(tx: Executor, scope: Scope, userId: string): Promise<boolean> {
+/**
+ * "Deletes" a machine user (SPEC §5) and audits it: it leaves the project, so it is gone from People and acts
+ * for nothing, while its row stays as the owner name of its revoked key (the key's ageing-out deletes it).
+ * False for a person, or a machine user already retired.
+ */
+export async function retireMachineUser(tx: Executor, scope: Scope, userId: string): Promise<boolean> {
+  const [membership] = await tx
+    .delete(projectMemberships)
+    .where(
+      and(
+        eq(projectMemberships.projectId, scope.projectId),
+        eq(projectMemberships.userId, userId),
+        exists(
+          tx
+            .select({ id: users.id })
+            .from(users)
+            .where(and(eq(users.id, projectMemberships.userId), eq(users.isMachine, true))),
+        ),
+      ),
+    )
+    .returning({ userId: projectMemberships.userId });
+  if (!membership) return false;
   const [machine] = await tx
-    .delete(users)
-    .where(and(eq(users.id, userId), eq(users.isMachine, true)))
-    .returning({ id: users.id, name: users.name });
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId));
   if (machine) await insertAuditEntry(tx, { ...scope, action: "machine_user.deleted", target: machine });
-  return Boolean(machine);
-}
-
-/** Deletes a machine user together with its keys (removed from the people page); returns how many keys. */
-export async function deleteMachineUserWithKeys(tx: Executor, scope: Scope, userId: string): Promise<number> {
-  // The keys go by FK cascade, so their names and display forms are read (and audited) first.
-  const keys = await tx
-    .select({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.projectId, scope.projectId), eq(apiKeys.userId, userId)));
-  for (const key of keys) {
-    await insertAuditEntry(tx, keyEntry(scope, "api_key.revoked", key, { reason: "machine user deleted" }));
-  }
-  await deleteMachineUser(tx, scope, userId);
-  return keys.length;
+  return true;
 }

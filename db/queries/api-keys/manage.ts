@@ -8,13 +8,13 @@ import { apiKeys, users } from "@/db/schema";
 import { normalizeScopes, type Permission, presetOf } from "@/lib/api-keys/permissions";
 import { createId } from "@/lib/ids";
 import { keyEntry } from "./audit";
-import { deleteMachineUser, insertMachineUser } from "./machine-users";
+import { insertMachineUser } from "./machine-users";
 
 export const MAX_ACTIVE_KEYS_PER_PROJECT = 100;
 
 /** What the key's owner generated: the secret's hash and display form (the secret itself never comes here). */
 type StoredSecret = { hash: string; displayKey: string };
-type KeyRef = { projectId: string; keyId: string };
+export type KeyRef = { projectId: string; keyId: string };
 
 export type ApiKeyListItem = {
   id: string;
@@ -26,6 +26,11 @@ export type ApiKeyListItem = {
   previousExpiresAt: Date | null;
   createdAt: Date;
   owner: { id: string; name: string; email: string | null; isMachine: boolean };
+  revokedAt: Date | null;
+  /** Who revoked it (the name is copied, so it outlives them; a null id is the app itself, e.g. "System"). */
+  revokedBy: { id: string | null; name: string } | null;
+  /** Why, when it was not a plain revoke: "owner left the project", "owner was removed", "leaked", … */
+  revokeReason: string | null;
 };
 
 const listColumns = {
@@ -38,17 +43,34 @@ const listColumns = {
   previousExpiresAt: apiKeys.previousExpiresAt,
   createdAt: apiKeys.createdAt,
   owner: { id: users.id, name: users.name, email: users.email, isMachine: users.isMachine },
+  revokedAt: apiKeys.revokedAt,
+  revokedById: apiKeys.revokedById,
+  revokedByName: apiKeys.revokedByName,
+  revokeReason: apiKeys.revokeReason,
 };
 
-function toListItem(row: Omit<ApiKeyListItem, "scopes"> & { scopes: string[] }): ApiKeyListItem {
-  return { ...row, scopes: normalizeScopes(row.scopes as Permission[]) };
+type ListRow = Omit<ApiKeyListItem, "scopes" | "revokedBy"> & {
+  scopes: string[];
+  revokedById: string | null;
+  revokedByName: string | null;
+};
+
+function toListItem({ revokedById, revokedByName, ...row }: ListRow): ApiKeyListItem {
+  return {
+    ...row,
+    scopes: normalizeScopes(row.scopes as Permission[]),
+    revokedBy: row.revokedAt ? { id: revokedById, name: revokedByName ?? "Unknown" } : null,
+  };
 }
 
 const selectKeys = (executor: Executor) =>
   executor.select(listColumns).from(apiKeys).innerJoin(users, eq(users.id, apiKeys.userId));
 
-const inProject = ({ projectId, keyId }: KeyRef) =>
+export const inProject = ({ projectId, keyId }: KeyRef) =>
   and(eq(apiKeys.projectId, projectId), eq(apiKeys.id, keyId));
+
+/** The key, unless it has been revoked: a revoked key is never edited or rolled again. */
+export const unrevokedInProject = (ref: KeyRef) => and(inProject(ref), isNull(apiKeys.revokedAt));
 
 /** Every key of the project with its owner, newest first (members see them all). */
 export async function listApiKeys({ projectId }: { projectId: string }): Promise<ApiKeyListItem[]> {
@@ -58,24 +80,32 @@ export async function listApiKeys({ projectId }: { projectId: string }): Promise
   return rows.map(toListItem);
 }
 
-/** One key of the project with its owner; null when it is not in this project. */
+/** One key of the project with its owner, revoked or not; null when it is not in this project. */
 export async function getApiKey(ref: KeyRef, executor: Executor = db): Promise<ApiKeyListItem | null> {
   const [row] = await selectKeys(executor).where(inProject(ref)).limit(1);
   return row ? toListItem(row) : null;
 }
 
-async function getApiKeyIn(tx: Executor, ref: KeyRef): Promise<ApiKeyListItem> {
+export async function getApiKeyIn(tx: Executor, ref: KeyRef): Promise<ApiKeyListItem> {
   const key = await getApiKey(ref, tx);
   if (!key) throw new Error("key vanished inside its transaction");
   return key;
 }
 
-async function countActiveApiKeys(tx: Executor, projectId: string): Promise<number> {
-  const [row] = await tx
+/** Keys that count against the cap: neither revoked nor expired. */
+export async function countActiveApiKeys(
+  { projectId }: { projectId: string },
+  executor: Executor = db,
+): Promise<number> {
+  const [row] = await executor
     .select({ total: count() })
     .from(apiKeys)
     .where(
-      and(eq(apiKeys.projectId, projectId), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`))),
+      and(
+        eq(apiKeys.projectId, projectId),
+        isNull(apiKeys.revokedAt),
+        or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`)),
+      ),
     );
   return row?.total ?? 0;
 }
@@ -97,7 +127,7 @@ export async function insertApiKey(
   return db.transaction(async (tx) => {
     // Serialises concurrent creations in one project, so the cap cannot be overrun by a race.
     await lockProject(input.projectId, tx);
-    if ((await countActiveApiKeys(tx, input.projectId)) >= MAX_ACTIVE_KEYS_PER_PROJECT)
+    if ((await countActiveApiKeys(input, tx)) >= MAX_ACTIVE_KEYS_PER_PROJECT)
       return { ok: false, reason: "limit" };
 
     const scope = auditScope(input);
@@ -134,7 +164,7 @@ export async function insertApiKey(
   });
 }
 
-/** Changes name, permissions and expiry; null when the key is not in this project. */
+/** Changes name, permissions and expiry; null when the key is not in this project or has been revoked. */
 export async function saveApiKeySettings(
   input: KeyRef & { name: string; scopes: Permission[]; expiresAt: Date | null } & AuditContext,
 ): Promise<ApiKeyListItem | null> {
@@ -143,7 +173,7 @@ export async function saveApiKeySettings(
     const [key] = await tx
       .update(apiKeys)
       .set({ name: input.name, scopes, expiresAt: input.expiresAt, expiryAuditedAt: null })
-      .where(inProject(input))
+      .where(unrevokedInProject(input))
       .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
     if (!key) return null;
     await insertAuditEntry(
@@ -160,7 +190,8 @@ export async function saveApiKeySettings(
 
 /**
  * Gives the key a new secret (its hash and display form). The old one keeps working for `graceSeconds`
- * (0: it stops at once); name, owner and permissions stay. Null when the key is not in this project.
+ * (0: it stops at once); name, owner and permissions stay. Null when the key is not in this project or has
+ * been revoked.
  */
 export async function replaceApiKeyHash(
   input: KeyRef & { graceSeconds: number } & StoredSecret & AuditContext,
@@ -175,7 +206,7 @@ export async function replaceApiKeyHash(
         previousHash: input.graceSeconds > 0 ? sql`${apiKeys.hash}` : null,
         previousExpiresAt: input.graceSeconds > 0 ? graceEnds : null,
       })
-      .where(inProject(input))
+      .where(unrevokedInProject(input))
       .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
     if (!key) return null;
     await insertAuditEntry(
@@ -184,43 +215,4 @@ export async function replaceApiKeyHash(
     );
     return getApiKeyIn(tx, input);
   });
-}
-
-/**
- * Deletes the key; a machine user's key takes its machine user with it (SPEC §5), in one transaction.
- * Null when the key is not in this project.
- */
-export async function deleteApiKey(
-  input: KeyRef & AuditContext,
-): Promise<{ machineUserDeleted: boolean } | null> {
-  return db.transaction(async (tx) => {
-    const [key] = await tx.delete(apiKeys).where(inProject(input)).returning({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      displayKey: apiKeys.displayKey,
-      userId: apiKeys.userId,
-    });
-    if (!key) return null;
-    await insertAuditEntry(tx, keyEntry(input, "api_key.revoked", key));
-    return { machineUserDeleted: await deleteMachineUser(tx, auditScope(input), key.userId) };
-  });
-}
-
-/**
- * Deletes every key a person owns in one project (they were removed or left), inside the caller's
- * transaction; returns how many.
- */
-export async function deleteApiKeysOfUser(
-  tx: Executor,
-  input: { projectId: string; userId: string; reason: "removed" | "left" } & AuditContext,
-): Promise<number> {
-  const keys = await tx
-    .delete(apiKeys)
-    .where(and(eq(apiKeys.projectId, input.projectId), eq(apiKeys.userId, input.userId)))
-    .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
-  const reason = input.reason === "left" ? "owner left the project" : "owner was removed";
-  for (const key of keys) {
-    await insertAuditEntry(tx, keyEntry(input, "api_key.revoked", key, { reason }));
-  }
-  return keys.length;
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import {
   type ApiKeyListItem,
   getApiKey,
-  listApiKeys,
+  getApiKeysOverview,
   MAX_ACTIVE_KEYS_PER_PROJECT,
 } from "@/db/queries/api-keys";
 import { getPublishableKey, revokePublishableKey } from "@/db/queries/publishable-keys";
@@ -33,10 +33,24 @@ function refuseBeyondRole(scopes: Permission[], { role }: ProjectContext) {
   }
 }
 
-/** The key, if the caller may manage it; otherwise the same refusal whether or not it exists. */
-async function manageableKey(keyId: string, context: ProjectContext): Promise<ApiKeyListItem> {
+const GONE = "This API key no longer exists.";
+const REVOKED = {
+  edit: "This API key has been revoked; a revoked key cannot be edited.",
+  roll: "This API key has been revoked; a revoked key cannot be rolled.",
+  revoke: "This API key has already been revoked.",
+} as const;
+
+/**
+ * The key, if the caller may manage it (otherwise the same refusal whether or not it exists) and it has not
+ * been revoked.
+ */
+async function manageableKey(
+  keyId: string,
+  context: ProjectContext,
+  action: keyof typeof REVOKED,
+): Promise<ApiKeyListItem> {
   const key = await getApiKey({ projectId: context.project.id, keyId });
-  if (!key) throw new ActionError("This API key no longer exists.");
+  if (!key) throw new ActionError(GONE);
   const allowed = canManageKey({
     role: context.role,
     actorUserId: context.user.id,
@@ -44,6 +58,7 @@ async function manageableKey(keyId: string, context: ProjectContext): Promise<Ap
     keyOwnerIsMachine: key.owner.isMachine,
   });
   if (!allowed) throw new ActionError("You can only manage your own API keys.");
+  if (key.revokedAt) throw new ActionError(REVOKED[action]);
   return key;
 }
 
@@ -55,7 +70,7 @@ const actorOf = ({ user, ipAddress }: ProjectContext) => ({
 export const listApiKeysAction = projectAction(
   "listApiKeys",
   { schema: z.object({}) },
-  (_input, { project }) => listApiKeys({ projectId: project.id }),
+  (_input, { project }) => getApiKeysOverview({ projectId: project.id }),
 );
 
 export const createApiKeyAction = projectAction(
@@ -99,7 +114,7 @@ export const updateApiKeyAction = projectAction(
   "updateApiKey",
   { schema: updateApiKeySchema },
   async (input, context) => {
-    const key = await manageableKey(input.keyId, context);
+    const key = await manageableKey(input.keyId, context, "edit");
     const scopes = scopesFromForm(input);
     refuseBeyondRole(scopes, context);
     const expiresAt = expiresAtFromForm(input);
@@ -111,7 +126,8 @@ export const updateApiKeyAction = projectAction(
       expiresAt: expiresAt === undefined ? key.expiresAt : expiresAt,
       ...actorOf(context),
     });
-    if (!updated) throw new ActionError("This API key no longer exists.");
+    // Revoked (or gone) between the check and the write.
+    if (!updated) throw new ActionError(REVOKED.edit);
     logger().info(
       { event: "api_key_updated", projectId: context.project.id, keyId: key.id },
       "API key edited",
@@ -124,14 +140,14 @@ export const rollApiKeyAction = projectAction(
   "rollApiKey",
   { schema: rollApiKeySchema },
   async (input, context) => {
-    const key = await manageableKey(input.keyId, context);
+    const key = await manageableKey(input.keyId, context, "roll");
     const rolled = await rollApiKey({
       projectId: context.project.id,
       keyId: key.id,
       graceSeconds: GRACE_PERIOD_SECONDS[input.grace],
       ...actorOf(context),
     });
-    if (!rolled) throw new ActionError("This API key no longer exists.");
+    if (!rolled) throw new ActionError(REVOKED.roll);
     logger().info(
       { event: "api_key_rolled", projectId: context.project.id, keyId: key.id, grace: input.grace },
       "API key rolled",
@@ -144,14 +160,14 @@ export const revokeApiKeyAction = projectAction(
   "revokeApiKey",
   { schema: revokeApiKeySchema },
   async (input, context) => {
-    const key = await manageableKey(input.keyId, context);
+    const key = await manageableKey(input.keyId, context, "revoke");
     const revoked = await revokeApiKey({ projectId: context.project.id, keyId: key.id, ...actorOf(context) });
-    if (!revoked) throw new ActionError("This API key no longer exists.");
+    if (!revoked.ok) throw new ActionError(revoked.reason === "already_revoked" ? REVOKED.revoke : GONE);
     logger().info(
       { event: "api_key_revoked", projectId: context.project.id, keyId: key.id },
       "API key revoked",
     );
-    return revoked;
+    return { apiKey: revoked.apiKey, machineUserDeleted: revoked.machineUserDeleted };
   },
 );
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listApiKeys } from "@/db/queries/api-keys";
+import { getApiKeysOverview } from "@/db/queries/api-keys";
 import { getPublishableKey } from "@/db/queries/publishable-keys";
 import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
@@ -12,13 +12,13 @@ export default async function ApiKeysPage({ params }: PageProps<"/[slug]/setting
   const { slug } = await params;
   const { user, project, role } = await getCurrentProject(slug);
   const ownsPublishableKey = can(role, "publishable-key.manage");
-  const [keys, publishableKey] = await Promise.all([
-    listApiKeys({ projectId: project.id }),
+  const [overview, publishableKey] = await Promise.all([
+    getApiKeysOverview({ projectId: project.id }),
     ownsPublishableKey ? getPublishableKey({ projectId: project.id }) : null,
   ]);
   return (
     <div className="grid gap-6">
-      <ApiKeysCard projectSlug={project.slug} currentUserId={user.id} role={role} initialKeys={keys} />
+      <ApiKeysCard projectSlug={project.slug} currentUserId={user.id} role={role} initial={overview} />
       {ownsPublishableKey ? (
         <PublishableKeySection
           projectSlug={project.slug}

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import type { ApiKeysOverview } from "@/db/queries/api-keys";
 import { type ActionQuery, useActionQuery } from "@/lib/actions/use-action-query";
 import { queryKeys } from "@/lib/query-keys";
 import { getPublishableKeyAction, listApiKeysAction } from "./actions";
@@ -8,15 +8,19 @@ import { getPublishableKeyAction, listApiKeysAction } from "./actions";
 /** The publishable key as the dashboard shows it (public by design, so it may be cached). */
 export type PublishableKeyView = { token: string; createdAt: Date };
 
-/** The project's secret keys (metadata only: the list never carries a secret), seeded by the server page. */
-export function useApiKeys(
-  projectSlug: string,
-  initialData: ApiKeyListItem[],
-): ActionQuery<ApiKeyListItem[]> {
+/** How often the keys table reloads while visible, so "Last used" and the request counts stay current. */
+const REFRESH_MS = 10_000;
+
+/**
+ * The project's secret keys (metadata only: the list never carries a secret) with their last 24 hours of
+ * requests, seeded by the server page and reloaded every 10 s while the tab is visible.
+ */
+export function useApiKeys(projectSlug: string, initialData: ApiKeysOverview): ActionQuery<ApiKeysOverview> {
   return useActionQuery({
     queryKey: queryKeys.apiKeys(projectSlug),
     load: () => listApiKeysAction({ projectSlug }),
     initialData,
+    refetchIntervalMs: REFRESH_MS,
   });
 }
 

@@ -5,14 +5,15 @@ import { useState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import type { ApiKeyListItem, ApiKeysOverview } from "@/db/queries/api-keys";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { useApiKeys } from "../use-api-keys";
-import { ApiKeysTable, ApiKeysTableSkeleton } from "./api-keys-table";
+import { ApiKeysTableSkeleton } from "./api-keys-table";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
 import { EditApiKeyDialog } from "./edit-api-key-dialog";
 import type { KeyAction } from "./key-actions-menu";
+import { KeysByStatus } from "./keys-by-status";
 import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
 import { RollApiKeyDialog } from "./roll-api-key-dialog";
 import { type RevealedSecret, SecretKeyDialog } from "./secret-key-dialog";
@@ -21,7 +22,7 @@ type ApiKeysCardProps = {
   projectSlug: string;
   currentUserId: string;
   role: Role;
-  initialKeys: ApiKeyListItem[];
+  initial: ApiKeysOverview;
 };
 
 /**
@@ -31,15 +32,15 @@ type ApiKeysCardProps = {
 type Target = { action: KeyAction; apiKey: ApiKeyListItem; trigger: HTMLElement | null; seq: number };
 
 /** The "API Keys" card: the list, the Create button and every key dialog. */
-export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: ApiKeysCardProps) {
-  const { query, refresh } = useApiKeys(projectSlug, initialKeys);
+export function ApiKeysCard({ projectSlug, currentUserId, role, initial }: ApiKeysCardProps) {
+  const { query, refresh } = useApiKeys(projectSlug, initial);
   const [createOpen, setCreateOpen] = useState(false);
   const [target, setTarget] = useState<Target | null>(null);
   const [targetOpen, setTargetOpen] = useState(false);
   // The only place a plaintext secret lives, and only until its dialog closes.
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
 
-  const keys = query.data;
+  const keys = query.data?.keys;
   const empty = keys?.length === 0;
   const createButton = (
     <Button onClick={() => setCreateOpen(true)}>
@@ -103,7 +104,13 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initialKeys }: A
             {createButton}
           </div>
         ) : (
-          <ApiKeysTable keys={keys} currentUserId={currentUserId} role={role} onAction={openTarget} />
+          <KeysByStatus
+            keys={keys}
+            requests={query.data.requests}
+            currentUserId={currentUserId}
+            role={role}
+            onAction={openTarget}
+          />
         )}
       </CardContent>
 

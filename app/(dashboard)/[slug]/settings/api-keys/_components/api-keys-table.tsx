@@ -3,17 +3,21 @@
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import type { ApiKeyListItem, KeyRequestCounts } from "@/db/queries/api-keys";
 import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
 import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
+import { KeyRequestsCell } from "./key-requests-cell";
+import { RevokedNote } from "./revoked-note";
 import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
 
-const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires"];
+const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", "Requests (24 h)"];
 
 type ApiKeysTableProps = {
   keys: ApiKeyListItem[];
+  /** Keys without requests in the last 24 hours are missing. */
+  requests: Record<string, KeyRequestCounts>;
   currentUserId: string;
   role: Role;
   onAction: (action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) => void;
@@ -42,22 +46,27 @@ function OldSecretNote({ until }: { until: Date | null }) {
   );
 }
 
-/** Every key of the project; row actions only on the keys the viewer may manage. */
-export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTableProps) {
+/** The keys given; row actions only on those the viewer may manage, and none on a revoked key. */
+export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: ApiKeysTableProps) {
   return (
     <Table aria-label="API keys">
       <ApiKeysTableHeader />
       <TableBody>
         {keys.map((apiKey) => {
-          const manageable = canManageKey({
-            role,
-            actorUserId: currentUserId,
-            keyOwnerUserId: apiKey.owner.id,
-            keyOwnerIsMachine: apiKey.owner.isMachine,
-          });
+          const manageable =
+            !apiKey.revokedAt &&
+            canManageKey({
+              role,
+              actorUserId: currentUserId,
+              keyOwnerUserId: apiKey.owner.id,
+              keyOwnerIsMachine: apiKey.owner.isMachine,
+            });
           return (
             <TableRow key={apiKey.id} data-key-id={apiKey.id}>
-              <TableCell className="font-medium">{apiKey.name}</TableCell>
+              <TableCell className="font-medium">
+                {apiKey.name}
+                <RevokedNote apiKey={apiKey} />
+              </TableCell>
               <TableCell>
                 <code className="font-mono text-xs">{apiKey.displayKey}</code>
                 <OldSecretNote until={apiKey.previousExpiresAt} />
@@ -76,6 +85,9 @@ export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTab
               </TableCell>
               <TableCell>
                 <ExpiryText expiresAt={apiKey.expiresAt} />
+              </TableCell>
+              <TableCell>
+                <KeyRequestsCell counts={requests[apiKey.id]} />
               </TableCell>
               <TableCell className="w-12 text-right">
                 {manageable ? (
