@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { apiKeys, projectMemberships, users } from "@/db/schema";
+import { projectMemberships } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/manage";
 import { setupTestDatabase, unique } from "@/test/database";
+import { getApiKey } from "./api-keys";
 import { listAuditLog } from "./audit-log";
-import { deleteMember, listMembers, updateMemberRole } from "./members";
+import { countSeats, deleteMember, listMembers, updateMemberRole } from "./members";
 import { createProject } from "./projects";
 import { createUser } from "./users";
 
@@ -147,7 +148,7 @@ describe("the last human owner", () => {
 });
 
 describe("removeMember", () => {
-  it("revokes the person's keys in that project only, and audits it", async () => {
+  it("revokes the person's keys in that project only (kept, with the reason), and audits it", async () => {
     const [ada, bob] = [await newUser("ada"), await newUser("bob")];
     const [acme, other] = [await newProject(ada), await newProject(ada)];
     await join(acme.id, bob.id, "member");
@@ -164,10 +165,13 @@ describe("removeMember", () => {
       reason: "removed",
     });
     expect(result).toEqual({ ok: true, machineUserDeleted: false, revokedKeys: 1 });
-    const remaining = (await db.select({ id: apiKeys.id }).from(apiKeys)).map((k) => k.id);
-    expect(remaining).not.toContain(acmeKey.id);
-    expect(remaining).toContain(otherKey.id);
-    expect(remaining).toContain(adaKey.id);
+    expect(await getApiKey({ projectId: acme.id, keyId: acmeKey.id })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokedBy: { id: ada.id, name: ada.name },
+      revokeReason: "owner was removed",
+    });
+    expect(await getApiKey({ projectId: other.id, keyId: otherKey.id })).toMatchObject({ revokedAt: null });
+    expect(await getApiKey({ projectId: acme.id, keyId: adaKey.id })).toMatchObject({ revokedAt: null });
     expect((await listMembers({ projectId: acme.id })).map((m) => m.id)).toEqual([ada.id]);
     expect((await listMembers({ projectId: other.id })).map((m) => m.id)).toContain(bob.id);
 
@@ -179,14 +183,15 @@ describe("removeMember", () => {
     });
     expect(entries.find((e) => e.action === "api_key.revoked")).toMatchObject({
       targetId: acmeKey.id,
-      metadata: { key: acmeKey.displayKey },
+      metadata: { key: acmeKey.displayKey, reason: "owner was removed" },
     });
   });
 
-  it("records a person leaving as member.left", async () => {
+  it("records a person leaving as member.left, their keys revoked as 'owner left the project'", async () => {
     const [ada, bob] = [await newUser("ada"), await newUser("bob")];
     const project = await newProject(ada);
     await join(project.id, bob.id, "owner");
+    const adaKey = await newKey(project.id, ada, "self");
     const result = await deleteMember({
       projectId: project.id,
       userId: ada.id,
@@ -197,9 +202,13 @@ describe("removeMember", () => {
     expect(result).toMatchObject({ ok: true });
     const [entry] = await auditActions(project.id);
     expect(entry).toMatchObject({ action: "member.left", actorId: ada.id, targetId: ada.id });
+    expect(await getApiKey({ projectId: project.id, keyId: adaKey.id })).toMatchObject({
+      revokedBy: { id: ada.id, name: ada.name },
+      revokeReason: "owner left the project",
+    });
   });
 
-  it("deletes a machine user with its key, and refuses to change its role", async () => {
+  it("takes a machine user out of the project with its key revoked, and refuses to change its role", async () => {
     const ada = await newUser("ada");
     const project = await newProject(ada);
     const key = await newKey(project.id, ada, "machine");
@@ -223,8 +232,13 @@ describe("removeMember", () => {
       reason: "removed",
     });
     expect(result).toEqual({ ok: true, machineUserDeleted: true, revokedKeys: 1 });
-    expect(await db.select().from(users).where(eq(users.id, machineId))).toEqual([]);
-    expect(await db.select().from(apiKeys).where(eq(apiKeys.id, key.id))).toEqual([]);
+    // Gone from People and from every count; its row stays as the revoked key's owner name.
+    expect((await listMembers({ projectId: project.id })).map((m) => m.id)).toEqual([ada.id]);
+    expect(await countSeats({ projectId: project.id })).toBe(1);
+    expect(await getApiKey({ projectId: project.id, keyId: key.id })).toMatchObject({
+      owner: { id: machineId, name: key.owner.name, isMachine: true },
+      revokeReason: "machine user deleted",
+    });
 
     const entries = await auditActions(project.id);
     expect(entries.find((e) => e.action === "machine_user.deleted")).toMatchObject({ targetId: machineId });

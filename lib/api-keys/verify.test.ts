@@ -10,7 +10,7 @@ import { createApiKey, revokeApiKey, rollApiKey, updateApiKey } from "@/lib/api-
 import { PERMISSIONS } from "@/lib/api-keys/permissions";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
-import { verifyApiKey } from "./verify";
+import { RefusedKeyError, verifyApiKey } from "./verify";
 
 setupTestDatabase();
 
@@ -68,10 +68,32 @@ describe("verifyApiKey", () => {
     expect((await refusal(header)).code).toBe(code);
   });
 
-  it("refuses a revoked key on the very next request", async () => {
+  it("refuses a revoked key on the very next request, naming the key", async () => {
     const { secret, project, apiKey, actor } = await newKey();
+    expect((await verifyApiKey(bearer(secret))).id).toBe(apiKey.id);
     await revokeApiKey({ projectId: project.id, keyId: apiKey.id, actor, ipAddress: "127.0.0.1" });
-    expect(await refusal(bearer(secret))).toEqual({ code: "unauthorized", message: "Invalid API key." });
+    const error = await verifyApiKey(bearer(secret)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RefusedKeyError);
+    expect(error).toMatchObject({
+      code: "unauthorized",
+      message: "This API key has been revoked.",
+      key: { id: apiKey.id },
+    });
+  });
+
+  it("a revoked key's rolled-out secret stops too, though its grace period had not ended", async () => {
+    const { secret: first, project, apiKey, actor } = await newKey();
+    const rolled = await rollApiKey({
+      projectId: project.id,
+      keyId: apiKey.id,
+      graceSeconds: 3600,
+      actor,
+      ipAddress: "::1",
+    });
+    if (!rolled) throw new Error("roll failed");
+    await revokeApiKey({ projectId: project.id, keyId: apiKey.id, actor, ipAddress: "::1" });
+    expect((await refusal(bearer(rolled.secret))).message).toBe("This API key has been revoked.");
+    expect(await refusal(bearer(first))).toEqual({ code: "unauthorized", message: "Invalid API key." });
   });
 
   it("refuses an expired key", async () => {
@@ -157,14 +179,23 @@ describe("verifyApiKey", () => {
 });
 
 describe("machine users", () => {
-  it("a machine key acts as owner; revoking it deletes the machine user", async () => {
+  it("a machine key acts as owner; revoking it takes the machine user out of the project", async () => {
     const { secret, project, apiKey, actor } = await newKey({ owner: "machine", name: "Deploy bot" });
     expect(apiKey.owner).toMatchObject({ isMachine: true, name: "Deploy bot (machine)", email: null });
     expect((await verifyApiKey(bearer(secret))).permissions).toContain("domains.write");
-    expect(await revokeApiKey({ projectId: project.id, keyId: apiKey.id, actor, ipAddress: "::1" })).toEqual({
+    expect(
+      await revokeApiKey({ projectId: project.id, keyId: apiKey.id, actor, ipAddress: "::1" }),
+    ).toMatchObject({
+      ok: true,
       machineUserDeleted: true,
+      apiKey: { owner: { name: "Deploy bot (machine)" } },
     });
-    expect(await db.select().from(users).where(eq(users.id, apiKey.owner.id))).toEqual([]);
+    const memberships = await db
+      .select()
+      .from(projectMemberships)
+      .where(eq(projectMemberships.userId, apiKey.owner.id));
+    expect(memberships).toEqual([]);
+    expect((await refusal(bearer(secret))).message).toBe("This API key has been revoked.");
   });
 
   it("deleting the machine user deletes its key", async () => {
@@ -211,7 +242,7 @@ describe("limits and scoping", () => {
       actor: mine.actor,
       ipAddress: "::1",
     };
-    expect(await revokeApiKey(input)).toBeNull();
+    expect(await revokeApiKey(input)).toEqual({ ok: false, reason: "not_found" });
     expect(await rollApiKey({ ...input, graceSeconds: 0 })).toBeNull();
     expect(await updateApiKey({ ...input, name: "x", scopes: [], expiresAt: null })).toBeNull();
     expect((await verifyApiKey(bearer(theirs.secret))).id).toBe(theirs.apiKey.id);

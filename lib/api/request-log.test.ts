@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { type ApiRequest, apiKeys, apiRequests } from "@/db/schema";
-import { createApiKey, rollApiKey } from "@/lib/api-keys/manage";
+import { createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/manage";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { PEER_HEADER } from "@/lib/client-address";
 import { guardApiRequest } from "@/lib/proxy/api-requests";
@@ -163,6 +163,23 @@ const cases: Case[] = [
     path: "/api/oauth/userinfo",
     call: async () => {
       const key = await newKey([], new Date(Date.now() - 60_000));
+      return { secret: key.secret, keyId: key.apiKey.id, url: "/api/oauth/userinfo" };
+    },
+  },
+  {
+    name: "a revoked key",
+    status: 401,
+    routeId: "GET /api/oauth/userinfo",
+    path: "/api/oauth/userinfo",
+    call: async () => {
+      const key = await newKey([]);
+      const revoked = await revokeApiKey({
+        projectId: owner.project.id,
+        keyId: key.apiKey.id,
+        actor: owner.actor,
+        ipAddress: "::1",
+      });
+      if (!revoked.ok) throw new Error("revoke failed");
       return { secret: key.secret, keyId: key.apiKey.id, url: "/api/oauth/userinfo" };
     },
   },
