@@ -10,6 +10,8 @@ function userinfo(request: APIRequestContext, secret: string) {
 
 checkServerLogForSecrets();
 
+const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", "Requests"];
+
 test("a revoked key leaves Active for Revoked, with who and when, and its token gets a 401", async ({
   page,
   request,
@@ -26,10 +28,18 @@ test("a revoked key leaves Active for Revoked, with who and when, and its token 
   await expect(tabs.getByRole("tab", { name: /Active\s*2/ })).toHaveAttribute("aria-selected", "true");
   await expect(tabs.getByRole("tab", { name: /Revoked\s*0/ })).toBeVisible();
 
-  // "Last used" and the request count catch up without a reload (the list refetches while visible).
-  await expect(keys.row("Old client")).toContainText("Never");
+  // "Last used" and "Requests (24 h)" catch up without a reload (the list refetches while visible).
+  const cells = keys.row("Old client").getByRole("cell");
+  const [lastUsed, requests] = [
+    cells.nth(COLUMNS.indexOf("Last used")),
+    cells.nth(COLUMNS.indexOf("Requests")),
+  ];
+  await expect(lastUsed).toHaveText("Never");
+  await expect(requests).toHaveText("0");
   expect((await userinfo(request, secret)).status()).toBe(200);
-  await expect(keys.row("Old client")).not.toContainText("Never", { timeout: 30_000 });
+  await expect(lastUsed).not.toHaveText("Never", { timeout: 30_000 });
+  await expect(requests).toContainText("1", { timeout: 30_000 });
+  await expect(requests.getByRole("img", { name: "Requests per hour, last 24 hours" })).toBeVisible();
 
   await keys.revoke("Old client");
   await expect(tabs.getByRole("tab", { name: /Active\s*1/ })).toBeVisible();
