@@ -12,7 +12,8 @@ import { KeyRequestsCell } from "./key-requests-cell";
 import { RevokedNote } from "./revoked-note";
 import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
 
-const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", "Requests (24 h)"];
+const REQUESTS = "Requests (24 h)";
+const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", REQUESTS];
 
 type ApiKeysTableProps = {
   keys: ApiKeyListItem[];
@@ -63,7 +64,8 @@ export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: 
             });
           return (
             <TableRow key={apiKey.id} data-key-id={apiKey.id}>
-              <TableCell className="font-medium">
+              {/* Name and Last used may wrap, so that the row's actions stay in view on a desktop. */}
+              <TableCell className="min-w-28 whitespace-normal font-medium">
                 {apiKey.name}
                 <RevokedNote apiKey={apiKey} />
               </TableCell>
@@ -80,7 +82,7 @@ export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: 
               <TableCell>
                 <DateText date={apiKey.createdAt} />
               </TableCell>
-              <TableCell>
+              <TableCell className="whitespace-normal">
                 <RelativeTime date={apiKey.lastUsedAt} />
               </TableCell>
               <TableCell>
@@ -110,7 +112,10 @@ function ApiKeysTableHeader() {
     <TableHeader>
       <TableRow>
         {COLUMNS.map((column) => (
-          <TableHead key={column}>{column}</TableHead>
+          // The one header longer than its cells wraps, so the new column costs little width.
+          <TableHead key={column} className={column === REQUESTS ? "whitespace-normal" : undefined}>
+            {column}
+          </TableHead>
         ))}
         <TableHead>
           <span className="sr-only">Actions</span>

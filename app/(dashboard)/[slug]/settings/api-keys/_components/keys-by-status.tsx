@@ -37,7 +37,12 @@ export function KeysByStatus({ keys, ...tableProps }: KeysByStatusProps) {
   const now = useNow() ?? Date.now();
   const { groups, expiringSoon } = groupByStatus(keys, now);
   return (
-    <Tabs value={status} onValueChange={(value) => setStatus(value as KeyStatus)} className="gap-4">
+    <Tabs
+      value={status}
+      onValueChange={(value) => setStatus(value as KeyStatus)}
+      // A grid item sizes to its content unless allowed to shrink: the table scrolls inside the card instead.
+      className="min-w-0 gap-4"
+    >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <TabsList aria-label="Key status">
           {KEY_STATUSES.map((value) => (

@@ -7,7 +7,7 @@ import { DateText } from "./time-text";
 export function RevokedNote({ apiKey }: { apiKey: ApiKeyListItem }) {
   if (!apiKey.revokedAt) return null;
   return (
-    <p className="max-w-56 font-normal text-muted-foreground text-xs">
+    <p className="max-w-56 whitespace-normal font-normal text-muted-foreground text-xs">
       Revoked <DateText date={apiKey.revokedAt} />
       {apiKey.revokedBy ? ` by ${apiKey.revokedBy.name}` : null}
       {apiKey.revokeReason ? ` · ${apiKey.revokeReason}` : null}
