@@ -38,7 +38,7 @@ export function RemoveMemberButton({ slug, projectName, member, disabled, descri
       title={`Remove ${member.name}?`}
       description={
         member.isMachine
-          ? `This deletes the machine user ${member.name}, and its API key is revoked too: programs that use it stop working at once.`
+          ? `This removes the machine user ${member.name} from the project, and its API key is revoked too: programs that use it stop working at once.`
           : `${member.name} loses access to ${projectName}, and their API keys in this project are revoked at once.`
       }
       submitLabel="Remove"
