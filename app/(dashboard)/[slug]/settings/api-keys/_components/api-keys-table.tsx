@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { useParams } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -44,6 +46,7 @@ function OldSecretNote({ until }: { until: Date | null }) {
 
 /** Every key of the project; row actions only on the keys the viewer may manage. */
 export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTableProps) {
+  const { slug } = useParams<{ slug: string }>();
   return (
     <Table aria-label="API keys">
       <ApiKeysTableHeader />
@@ -57,7 +60,14 @@ export function ApiKeysTable({ keys, currentUserId, role, onAction }: ApiKeysTab
           });
           return (
             <TableRow key={apiKey.id} data-key-id={apiKey.id}>
-              <TableCell className="font-medium">{apiKey.name}</TableCell>
+              <TableCell className="font-medium">
+                <Link
+                  href={`/${slug}/settings/api-keys/${apiKey.id}`}
+                  className="underline-offset-4 hover:underline"
+                >
+                  {apiKey.name}
+                </Link>
+              </TableCell>
               <TableCell>
                 <code className="font-mono text-xs">{apiKey.displayKey}</code>
                 <OldSecretNote until={apiKey.previousExpiresAt} />
