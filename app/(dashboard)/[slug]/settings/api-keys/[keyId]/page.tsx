@@ -43,7 +43,8 @@ export default async function ApiKeyPage({ params }: PageProps<"/[slug]/settings
   const pageRef = { projectSlug: project.slug, keyId: apiKey.id };
 
   return (
-    <div className="grid min-w-0 gap-6">
+    // A column of flex items, not a grid: a card's wide table must scroll inside it, not widen the page.
+    <div className="flex min-w-0 flex-col gap-6">
       <div className="grid gap-2">
         <Link
           href={`/${project.slug}/settings/api-keys`}

@@ -62,7 +62,7 @@ export function KeyDetailsCard({
           <Field label="Key id">
             <span className="flex flex-wrap items-center gap-2">
               <code className="break-all font-mono text-xs">{apiKey.id}</code>
-              <CopyButton value={apiKey.id} subject="key id" />
+              <CopyButton value={apiKey.id} subject="key id" size="sm" />
             </span>
           </Field>
           <Field label="Owner">

@@ -64,7 +64,7 @@ export function RequestsTable({ requests }: { requests: RecentRequest[] }) {
                   <code className="font-mono text-xs" title={request.requestId}>
                     {request.requestId.slice(0, 8)}…
                   </code>
-                  <CopyButton value={request.requestId} subject="request id" />
+                  <CopyButton value={request.requestId} subject="request id" size="sm" />
                 </span>
               </TableCell>
             </TableRow>
