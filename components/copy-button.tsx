@@ -9,13 +9,15 @@ type CopyButtonProps = {
   value: string;
   /** What `value` is, for the failure toast: "Select the key and copy it yourself." */
   subject?: string;
+  /** "sm" inside table rows. */
+  size?: "default" | "sm";
 };
 
 /**
  * Copies `value` to the clipboard; the label then reads "Copied". On failure the toast says so without
  * repeating the value (it may be a secret).
  */
-export function CopyButton({ value, subject = "key" }: CopyButtonProps) {
+export function CopyButton({ value, subject = "key", size = "default" }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
 
   async function copy() {
@@ -28,7 +30,7 @@ export function CopyButton({ value, subject = "key" }: CopyButtonProps) {
   }
 
   return (
-    <Button type="button" variant="outline" onClick={copy}>
+    <Button type="button" variant="outline" size={size} onClick={copy}>
       {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
       {copied ? "Copied" : "Copy"}
     </Button>

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { type AuditLog, auditLogs } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit-actions";
@@ -61,4 +61,22 @@ export async function listAuditLog({
     db.select({ total: count() }).from(auditLogs).where(eq(auditLogs.projectId, projectId)),
   ]);
   return { entries, total: totals?.total ?? 0 };
+}
+
+/** The entries about one target (a key, a person) of the project, newest first: a key page's history. */
+export async function listAuditLogForTarget({
+  projectId,
+  targetId,
+  limit = 100,
+}: {
+  projectId: string;
+  targetId: string;
+  limit?: number;
+}): Promise<AuditLog[]> {
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(eq(auditLogs.projectId, projectId), eq(auditLogs.targetId, targetId)))
+    .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
+    .limit(limit);
 }

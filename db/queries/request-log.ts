@@ -103,7 +103,8 @@ export function histogramPercentile(
   return maxMs;
 }
 
-const histogramSum = sql<number[]>`array[${sql.join(
+/** The rollup rows' duration histograms added up, bucket by bucket (for an aggregate select). */
+export const histogramSum = sql<number[]>`array[${sql.join(
   [...DURATION_BUCKETS_MS, null].map(
     (_, index) => sql`sum(${apiRequestHourly.durationHistogram}[${sql.raw(String(index + 1))}])::int`,
   ),

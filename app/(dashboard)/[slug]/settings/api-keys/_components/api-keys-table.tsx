@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { useParams } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -49,6 +51,7 @@ function OldSecretNote({ until }: { until: Date | null }) {
 
 /** The keys given; row actions only on those the viewer may manage, and none on a revoked key. */
 export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: ApiKeysTableProps) {
+  const { slug } = useParams<{ slug: string }>();
   return (
     <Table aria-label="API keys">
       <ApiKeysTableHeader />
@@ -66,7 +69,12 @@ export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: 
             <TableRow key={apiKey.id} data-key-id={apiKey.id}>
               {/* Name and Last used may wrap, so that the row's actions stay in view on a desktop. */}
               <TableCell className="min-w-28 whitespace-normal font-medium">
-                {apiKey.name}
+                <Link
+                  href={`/${slug}/settings/api-keys/${apiKey.id}`}
+                  className="underline-offset-4 hover:underline"
+                >
+                  {apiKey.name}
+                </Link>
                 <RevokedNote apiKey={apiKey} />
               </TableCell>
               <TableCell>

@@ -46,7 +46,9 @@ export function RevokeApiKeyDialog({
           <strong className="font-medium">{apiKey.name}</strong> (
           <span className="font-mono">{apiKey.displayKey}</span>) stops working immediately. This cannot be
           undone.
-          {apiKey.owner.isMachine ? ` This also removes the machine user ${apiKey.owner.name} from the project.` : null}
+          {apiKey.owner.isMachine
+            ? ` This also removes the machine user ${apiKey.owner.name} from the project.`
+            : null}
         </>
       }
       submitLabel="Revoke key"
