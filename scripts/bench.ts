@@ -15,6 +15,7 @@ import type { QueryPlan } from "./bench/query-plans";
 import { type DatabaseReport, databaseSection, microSection, number } from "./bench/report";
 import { seedDatabase } from "./bench/seed";
 import { type RunningServer, startServer } from "./bench/server";
+import { measureSustained, type SustainedReport } from "./bench/sustained";
 import { startArguments } from "./start-command";
 
 const envNumber = (name: string, fallback: number) => {
@@ -32,6 +33,14 @@ const listEnv = (name: string) => {
  */
 const ONLY_CASES = listEnv("BENCH_CASES");
 const DATABASES = listEnv("BENCH_DATABASES");
+/**
+ * The sustained run (userinfo with recording on, RSS after 30 s and at its end): BENCH_SUSTAINED_SECONDS
+ * (default 180) on the databases in BENCH_SUSTAINED_DATABASES (default PGlite only: it lives in the server's
+ * process, so its memory is in the RSS measured, and one 3-minute run keeps `npm run bench` short). It runs in
+ * a full run and with BENCH_CASES=sustained.
+ */
+const SUSTAINED_SECONDS = envNumber("BENCH_SUSTAINED_SECONDS", 180);
+const SUSTAINED_DATABASES = listEnv("BENCH_SUSTAINED_DATABASES") ?? new Set(["PGlite"]);
 
 const LOAD: LoadOptions = {
   seconds: envNumber("BENCH_SECONDS", 5),
@@ -51,8 +60,9 @@ const loadAverage = () =>
     .join(", ")} (1, 5, 15 min) on ${os.cpus().length} cores`;
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
-function serverEnv(databaseUrl: string, dataDir: string): Record<string, string> {
+function serverEnv(databaseUrl: string, dataDir: string, recording: "on" | "off"): Record<string, string> {
   return {
+    API_REQUEST_LOG: recording,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
@@ -64,14 +74,18 @@ function serverEnv(databaseUrl: string, dataDir: string): Record<string, string>
   };
 }
 
-/** Runs `run` with a production server on `url`; the server is stopped afterwards, whatever happens. */
+/**
+ * Runs `run` with a production server on `url` (recording requests unless `recording` is "off"); the server is
+ * stopped afterwards, whatever happens.
+ */
 async function withServer<T>(
   url: string,
   label: string,
   tmp: string,
   run: (server: RunningServer) => Promise<T>,
+  recording: "on" | "off" = "on",
 ): Promise<T> {
-  const env = serverEnv(url, path.join(tmp, `data-${label}`));
+  const env = serverEnv(url, path.join(tmp, `data-${label}`), recording);
   const server = await startServer(env, path.join(tmp, `${label}.log`));
   progress(`server ${server.pid} at ${server.baseUrl} (${label})`);
   try {
@@ -105,35 +119,82 @@ async function benchDatabase(
     BENCH_CURSOR_LINK_ID: seeded.cursorLinkId,
   });
   const cases = casesFor(seeded, name, ONLY_CASES);
+  // The recording-off server reads the same keys: on PostgreSQL the same database, on PGlite (one process per
+  // directory) a copy of the seeded directory, taken before anything has written to it.
+  const offUrl = name === "PGlite" ? `${urls.large}-off` : urls.large;
+  if (name === "PGlite")
+    fs.cpSync(urls.large.slice("file:".length), offUrl.slice("file:".length), { recursive: true });
+  const withOffServer = <T>(run: (server: RunningServer | null) => Promise<T>) =>
+    cases.some((benchCase) => benchCase.recording === "off")
+      ? withServer(offUrl, `${name}-10k-off`, tmp, run, "off")
+      : run(null);
+  const sustainedWanted = SUSTAINED_DATABASES.has(name) && (!ONLY_CASES || ONLY_CASES.has("sustained"));
   const measured = await withServer(urls.large, `${name}-10k`, tmp, (large) =>
-    withServer(urls.small, `${name}-100`, tmp, async (small) => {
-      const problems = [
-        ...(await preflight(large.baseUrl, cases)),
-        ...(ONLY_CASES ? [] : await preflight(small.baseUrl, [userinfoCase(smallSeed)])),
-      ];
-      // The scale check first, while both servers have the same history (none): after the other cases the
-      // first server's heap and counters would differ from the second's for reasons other than its keys.
-      if (!ONLY_CASES) {
-        progress(`${name}: userinfo, ${number(seeded.keyCount)} keys against ${number(smallSeed.keyCount)}…`);
-      }
-      const scale = ONLY_CASES
-        ? new Map<string, CaseResult>()
-        : await runCases(
+    withOffServer((off) =>
+      withServer(urls.small, `${name}-100`, tmp, async (small) => {
+        const problems = [
+          ...(await preflight(large.baseUrl, cases)),
+          ...(ONLY_CASES ? [] : await preflight(small.baseUrl, [userinfoCase(smallSeed)])),
+        ];
+        // The scale check first, while both servers have the same history (none): after the other cases the
+        // first server's heap and counters would differ from the second's for reasons other than its keys.
+        if (!ONLY_CASES) {
+          progress(
+            `${name}: userinfo, ${number(seeded.keyCount)} keys against ${number(smallSeed.keyCount)}…`,
+          );
+        }
+        const scale = ONLY_CASES
+          ? new Map<string, CaseResult>()
+          : await runCases(
+              [
+                { id: "large", server: large, benchCase: userinfoCase(seeded) },
+                { id: "small", server: small, benchCase: userinfoCase(smallSeed) },
+              ],
+              LOAD,
+              progress,
+              "together",
+            );
+        const results = await runCases(
+          cases.map((benchCase) => ({
+            id: benchCase.id,
+            server: benchCase.recording === "off" && off ? off : large,
+            benchCase,
+          })),
+          LOAD,
+          progress,
+        );
+        // On against off, loaded at the same time (half the connections each) like the scale check: each
+        // round's two figures then see the very same machine, which alternating runs on this shared, noisy
+        // machine do not (one round's health can be a fifth of the next one's).
+        let recording: DatabaseReport["recording"] = null;
+        const offCase = cases.find((benchCase) => benchCase.recording === "off");
+        if (off && offCase) {
+          progress(`${name}: userinfo, recording on and off at the same time…`);
+          const together = await runCases(
             [
-              { id: "large", server: large, benchCase: userinfoCase(seeded) },
-              { id: "small", server: small, benchCase: userinfoCase(smallSeed) },
+              { id: "on", server: large, benchCase: userinfoCase(seeded) },
+              { id: "off", server: off, benchCase: offCase },
             ],
             LOAD,
             progress,
             "together",
           );
-      const results = await runCases(
-        cases.map((benchCase) => ({ id: benchCase.id, server: large, benchCase })),
-        LOAD,
-        progress,
-      );
-      return { problems, results, scale, peakRss: large.peakRss() };
-    }),
+          const [on, offResult] = [together.get("on"), together.get("off")];
+          recording = on && offResult ? { on, off: offResult } : null;
+        }
+        let sustained: SustainedReport | null = null;
+        if (sustainedWanted) {
+          progress(`${name}: userinfo with recording on for ${SUSTAINED_SECONDS} s…`);
+          sustained = await measureSustained(
+            large,
+            userinfoCase(seeded),
+            SUSTAINED_SECONDS,
+            LOAD.connections,
+          );
+        }
+        return { problems, results, scale, recording, sustained, peakRss: large.peakRss() };
+      }),
+    ),
   );
   const largeScale = measured.scale.get("large");
   const smallScale = measured.scale.get("small");
@@ -156,6 +217,8 @@ async function benchDatabase(
         : null,
     peakRssBytes: measured.peakRss,
     plans,
+    recording: measured.recording,
+    sustained: measured.sustained,
   };
 }
 
@@ -187,7 +250,7 @@ async function main() {
     print(buildLine());
     print(`- At start: ${loadAverage()} (any other work on the machine lowers every figure)`);
     print(
-      `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000, TRUST_PROXY=loopback; autocannon runs in this process, on the same machine`,
+      `- Server: \`node ${startArguments().join(" ")}\` (package.json's start script, production build), API_REQUEST_LOG=on (but for the recording-off case), LOG_LEVEL=warn, RATE_LIMIT_PER_MINUTE=100000000, TRUST_PROXY=loopback; autocannon runs in this process, on the same machine`,
     );
     print();
     if (!ONLY_CASES) {

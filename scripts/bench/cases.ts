@@ -14,7 +14,24 @@ export function userinfoCase(seeded: Seeded): BenchCase {
   };
 }
 
-/** Every case, or only GET /api/health and those named in `only` (BENCH_CASES). */
+/**
+ * The same request against a second server started with API_REQUEST_LOG=off, interleaved with the first in
+ * every round: what recording costs is the userinfo row's req/s over this one's (report.ts, target ≥ 0.95).
+ */
+export function userinfoWithoutRecordingCase(seeded: Seeded): BenchCase {
+  return {
+    ...userinfoCase(seeded),
+    id: "userinfo-off",
+    label: "GET /api/oauth/userinfo, valid key, recording off",
+    minRatio: undefined,
+    recording: "off",
+  };
+}
+
+/**
+ * Every case, or only GET /api/health and those named in `only` (BENCH_CASES); `userinfo` brings its
+ * recording-off twin along (the on/off ratio needs both).
+ */
 export function casesFor(seeded: Seeded, database: "PGlite" | "PostgreSQL", only?: Set<string>): BenchCase[] {
   const last = seeded.validKey.at(-1);
   const badChecksum = `${seeded.validKey.slice(0, -1)}${last === "A" ? "B" : "A"}`;
@@ -22,6 +39,7 @@ export function casesFor(seeded: Seeded, database: "PGlite" | "PostgreSQL", only
   const cases: BenchCase[] = [
     { id: "health", label: "GET /api/health, no auth", path: "/api/health", expectedStatus: 200 },
     userinfoCase(seeded),
+    userinfoWithoutRecordingCase(seeded),
     {
       id: "links",
       label: "GET /api/links?pageSize=20, valid key",
@@ -49,5 +67,7 @@ export function casesFor(seeded: Seeded, database: "PGlite" | "PostgreSQL", only
       rotateAddress: true,
     },
   ];
-  return only ? cases.filter((benchCase) => benchCase.id === "health" || only.has(benchCase.id)) : cases;
+  const selected = (id: string) =>
+    id === "health" || only?.has(id) || (id === "userinfo-off" && only?.has("userinfo"));
+  return only ? cases.filter((benchCase) => selected(benchCase.id)) : cases;
 }

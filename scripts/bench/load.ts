@@ -16,6 +16,8 @@ export type BenchCase = {
    * addresses so that they measure the refusal path itself.
    */
   rotateAddress?: boolean;
+  /** "off": run against the second server, started with API_REQUEST_LOG=off (the first records requests). */
+  recording?: "off";
 };
 
 export type CaseResult = {

@@ -3,6 +3,7 @@
 import { type BenchCase, type CaseResult, roundRatio } from "./load";
 import type { MicroResult } from "./micro";
 import type { QueryPlan } from "./query-plans";
+import type { SustainedReport } from "./sustained";
 
 export type DatabaseReport = {
   name: "PGlite" | "PostgreSQL";
@@ -13,11 +14,17 @@ export type DatabaseReport = {
   scale: { large: CaseResult; small: CaseResult; largeKeys: number; smallKeys: number } | null;
   peakRssBytes: number;
   plans: QueryPlan[];
+  /** userinfo on a server recording requests and on one with API_REQUEST_LOG=off, loaded at the same time. */
+  recording: { on: CaseResult; off: CaseResult } | null;
+  sustained: SustainedReport | null;
 };
 
 const MAX_RSS_BYTES = 300_000_000;
 const SCALE_TOLERANCE = 0.1;
 const MAX_HIT_TO_SHA = 3;
+/** Recording on must keep this share of the same server's throughput with recording off. */
+const MIN_RECORDING_RATIO = 0.95;
+const MAX_SUSTAINED_GROWTH_BYTES = 20_000_000;
 
 export const number = (value: number, digits = 0) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -42,7 +49,7 @@ export function databaseSection(report: DatabaseReport, summary: string[]): stri
     const result = report.results.get(benchCase.id);
     if (!result || !health) return [benchCase.label, "—", "—", "—", "—", "—", "—", "—", "—", "—"];
     const ratio = roundRatio(result, health);
-    let target = "baseline";
+    let target = benchCase.recording === "off" ? "(on ÷ off below)" : "baseline";
     let outcome = "—";
     if (benchCase.minRatio !== undefined) {
       target = `≥ ${benchCase.minRatio} × health`;
@@ -86,6 +93,7 @@ export function databaseSection(report: DatabaseReport, summary: string[]): stri
     "",
   ];
   for (const problem of report.problems) lines.push(`- Preflight: ${problem}`);
+  lines.push(...recordingLines(report, summary), ...sustainedLines(report, summary));
   if (report.scale) {
     const { large, small, largeKeys, smallKeys } = report.scale;
     const ratio = roundRatio(large, small);
@@ -159,4 +167,60 @@ export function microSection(micro: MicroResult, summary: string[]): string {
     ),
     "",
   ].join("\n");
+}
+
+/** Recording on against off: userinfo on two servers of the same data, loaded at the same time. */
+function recordingLines(report: DatabaseReport, summary: string[]): string[] {
+  if (!report.recording) return [];
+  const { on, off } = report.recording;
+  const ratio = roundRatio(on, off);
+  const ok = ratio >= MIN_RECORDING_RATIO;
+  summary.push(
+    `${report.name}: userinfo, recording on ≥ ${MIN_RECORDING_RATIO} × recording off: ${verdict(ok)}`,
+  );
+  const row = (label: string, result: CaseResult) => [
+    label,
+    number(result.reqPerSec),
+    number(result.p50, 1),
+    number(result.p99, 1),
+    number(result.cpuMicros),
+    result.rounds.map((value) => number(value)).join(" / "),
+  ];
+  return [
+    "Request recording: GET /api/oauth/userinfo with a valid key on the server above (API_REQUEST_LOG=on, the " +
+      "default) and on a second server of the same data started with API_REQUEST_LOG=off, both loaded at the " +
+      "same time (half the connections each, after a joint warm-up) so that every round's two figures come " +
+      "from the same machine conditions; the table above has both against GET /api/health, alternating.",
+    "",
+    markdownTable(
+      ["recording", "req/s", "p50 ms", "p99 ms", "server CPU µs/resp.", "rounds (req/s)"],
+      [row("on", on), row("off", off)],
+      [1, 2, 3, 4],
+    ),
+    "",
+    `req/s recording on ÷ off (median of the rounds' ratios): ${number(ratio, 3)}, target ≥ ${MIN_RECORDING_RATIO}: **${verdict(ok)}**`,
+    "",
+  ];
+}
+
+/** RSS early and late in a long run with recording on: the buffer and the database must not grow the server. */
+function sustainedLines(report: DatabaseReport, summary: string[]): string[] {
+  const { sustained } = report;
+  if (!sustained) return [];
+  const [early, late] = sustained.checkpoints;
+  if (!early || !late) return [`Sustained load: no RSS reading (${sustained.checkpoints.length} taken).`, ""];
+  const growth = late.rssBytes - early.rssBytes;
+  const ok = growth <= MAX_SUSTAINED_GROWTH_BYTES;
+  summary.push(`${report.name}: RSS growth under sustained load with recording on ≤ 20 MB: ${verdict(ok)}`);
+  const mb = (bytes: number) => `${number(bytes / 1e6, 1)} MB`;
+  const statusText = Object.entries(sustained.statuses)
+    .map(([status, count]) => `${status} × ${number(count)}`)
+    .join(", ");
+  return [
+    `Sustained load with recording on: ${sustained.label}, ${sustained.connections} connections for ` +
+      `${late.seconds} s without a pause on the server that ran the cases above (${number(sustained.reqPerSec)} req/s; ${statusText}). ` +
+      `RSS of its process group after ${early.seconds} s: ${mb(early.rssBytes)}, after ${late.seconds} s: ` +
+      `${mb(late.rssBytes)}, growth ${mb(growth)}; target ≤ 20 MB: **${verdict(ok)}**`,
+    "",
+  ];
 }

@@ -10,6 +10,8 @@ export type RunningServer = {
   pid: number;
   /** The highest summed RSS of the server's process group seen so far, in bytes. */
   peakRss: () => number;
+  /** The summed RSS of the server's process group now, in bytes. */
+  rssNow: () => number;
   /** CPU time (user + system) the server's process group has used so far, in milliseconds. */
   cpuMs: () => number;
   stop: () => Promise<void>;
@@ -41,6 +43,7 @@ function statFields(pid: string): string[] | null {
 const processGroupOf = (pid: string) => Number(statFields(pid)?.[2] ?? Number.NaN);
 const groupMembers = (groupId: number) =>
   fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry) && processGroupOf(entry) === groupId);
+const groupRss = (groupId: number) => groupMembers(groupId).reduce((sum, pid) => sum + rssBytes(pid), 0);
 /** Clock ticks per second for /proc times: 100 on Linux. */
 const TICKS_PER_SECOND = 100;
 
@@ -133,7 +136,14 @@ export async function startServer(env: Record<string, string>, logFile: string):
   while (Date.now() < deadline && running) {
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) {
-        return { baseUrl, pid, peakRss: rss.peak, cpuMs: () => groupCpuMs(pid), stop };
+        return {
+          baseUrl,
+          pid,
+          peakRss: rss.peak,
+          rssNow: () => groupRss(pid),
+          cpuMs: () => groupCpuMs(pid),
+          stop,
+        };
       }
     } catch {
       // Not listening yet.
