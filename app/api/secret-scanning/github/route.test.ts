@@ -132,7 +132,8 @@ describe("POST /api/secret-scanning/github", () => {
   });
 
   const signedElsewhere = (body: string) => signGithubPayload(body, github.privateKey);
-  it.each([
+  type Tamper = (body: string) => { body: string; sig: string; id?: string };
+  it.each<[string, Tamper]>([
     [
       "a tampered body",
       (body: string) => ({ body: body.replace("octo", "0cto"), sig: signedElsewhere(body) }),
