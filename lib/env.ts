@@ -46,6 +46,14 @@ const envSchema = z.object({
       parsesAsTrust,
       "TRUST_PROXY must be a hop count, true, false, or a comma-separated list of addresses, CIDRs, loopback, linklocal and uniquelocal",
     ),
+  /** GitHub's secret scanning public keys (GitHub's JSON format): an https URL, or `file:PATH` offline and in tests. */
+  SECRET_SCANNING_KEYS_URL: z
+    .string()
+    .refine(
+      (value) => /^(https?:\/\/|file:)/.test(value),
+      "SECRET_SCANNING_KEYS_URL must be an http(s) URL or file:PATH",
+    )
+    .default("https://api.github.com/meta/public_keys/secret_scanning"),
   /** The DNS server that domain verification asks (an IP address, optionally with a port); unset → the system's. */
   DNS_SERVER: z
     .string()

@@ -3,3 +3,4 @@ export * from "./keys";
 export * from "./links";
 export * from "./people";
 export * from "./request-log";
+export * from "./secret-scanning";

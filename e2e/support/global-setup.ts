@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +23,19 @@ export default async function globalSetup() {
   }
   // Domain verification asks this DNS server, whose records the tests publish (e2e/support/test-dns.ts).
   const dns = await startE2eDnsServer(path.join(work, "dns-records.json"));
+  // GitHub's secret scanning signing key, for this run only: the server trusts its public half, tests sign with the other.
+  const github = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const githubKeys = path.join(work, "secret-scanning-keys.json");
+  const githubKey = { key_identifier: "e2e-github", is_current: true };
+  const publicPem = github.publicKey.export({ type: "spki", format: "pem" }).toString();
+  fs.writeFileSync(githubKeys, JSON.stringify({ public_keys: [{ ...githubKey, key: publicPem }] }));
+  process.env.E2E_SECRET_SCANNING_PRIVATE_KEY = path.join(work, "secret-scanning-private.pem");
+  fs.writeFileSync(
+    process.env.E2E_SECRET_SCANNING_PRIVATE_KEY,
+    github.privateKey.export({ type: "pkcs8", format: "pem" }),
+  );
   const env = {
+    SECRET_SCANNING_KEYS_URL: `file:${githubKeys}`,
     DATABASE_URL: scratch?.url ?? `file:${path.join(work, "pglite")}`,
     DATA_DIR: work,
     NODE_ENV: "production",

@@ -41,6 +41,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   not_found: "No such resource in the key's project.",
   method_not_allowed: "The path does not support the method; `Allow` lists those it does.",
   conflict: "The slug, key, externalId or name is already taken.",
+  payload_too_large: "The request body is larger than the endpoint takes.",
   unprocessable_entity: "Validation failed; the message names the field.",
   rate_limit_exceeded: "Over the key's rate limit, or too many failed attempts from this address.",
   internal_server_error: "Something unexpected went wrong.",
@@ -151,7 +152,8 @@ export function buildOperation(route: Route): OpenApiOperation {
           { name: "projectSlug", description: "When sent, must be the key's project slug (else 403)." },
           { name: "workspaceId", description: "When sent, must be the key's project ID (else 403)." },
         ].map((p) => ({ ...p, in: "query", required: false, schema: { type: "string" } }));
-  const body = spec.body && toJsonSchema(spec.body, "input");
+  const bodySchema = spec.body ?? spec.rawBody;
+  const body = bodySchema && toJsonSchema(bodySchema, "input");
   const notes = refused.length
     ? ` Not supported (422 when sent): ${refused.map((n) => `\`${n}\``).join(", ")}.`
     : "";
@@ -165,7 +167,7 @@ export function buildOperation(route: Route): OpenApiOperation {
     parameters: [...pathParameters, ...parameters, ...projectParameters],
     ...(body && {
       requestBody: {
-        required: !spec.body?.safeParse({}).success,
+        required: !bodySchema?.safeParse({}).success,
         content: { "application/json": { schema: body } },
       },
     }),

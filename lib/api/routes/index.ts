@@ -3,12 +3,19 @@
 import { DOMAIN_ROUTES } from "./domains";
 import { LINK_ROUTES } from "./links";
 import { OTHER_ROUTES } from "./other";
+import { SECRET_SCANNING_ROUTES } from "./secret-scanning";
 import type { RouteSpec } from "./spec";
 import { TAG_ROUTES } from "./tags";
 
 export type { PathParams, RouteAccess, RouteSpec } from "./spec";
 
-export const API_ROUTES = { ...LINK_ROUTES, ...TAG_ROUTES, ...DOMAIN_ROUTES, ...OTHER_ROUTES } as const;
+export const API_ROUTES = {
+  ...LINK_ROUTES,
+  ...TAG_ROUTES,
+  ...DOMAIN_ROUTES,
+  ...OTHER_ROUTES,
+  ...SECRET_SCANNING_ROUTES,
+} as const;
 
 export type RouteId = keyof typeof API_ROUTES;
 

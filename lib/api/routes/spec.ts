@@ -20,6 +20,8 @@ export type RouteSpec = RouteAccess & {
   params?: PathParams;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A JSON body the handler reads itself, as bytes (they are signed): documented, not parsed by the wrapper. */
+  rawBody?: z.ZodType;
   /** The JSON success body, or "image" for the QR code. */
   response: z.ZodType | "image";
   /** The success status: 200 unless said otherwise (the Dub SDK insists on 201 for tag and domain create). */

@@ -4,6 +4,7 @@ import { getPublishableKey } from "@/db/queries/publishable-keys";
 import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
 import { ApiKeysCard } from "./_components/api-keys-card";
+import { ProjectLeakedKeysBanner } from "./_components/leaked-keys-banner";
 import { PublishableKeySection } from "./_components/publishable-key-section";
 
 export const metadata: Metadata = { title: "API Keys" };
@@ -18,6 +19,7 @@ export default async function ApiKeysPage({ params }: PageProps<"/[slug]/setting
   ]);
   return (
     <div className="grid gap-6">
+      {can(role, "keys.manage-any") ? <ProjectLeakedKeysBanner projectId={project.id} /> : null}
       <ApiKeysCard projectSlug={project.slug} currentUserId={user.id} role={role} initial={overview} />
       {ownsPublishableKey ? (
         <PublishableKeySection

@@ -7,8 +7,9 @@ import { getApiKeyCreator } from "@/db/queries/api-keys/created-by";
 import { listAuditLogForTarget } from "@/db/queries/audit-log";
 import { keyLastRequest, keyRouteIds, keyUsageSummary } from "@/db/queries/key-activity";
 import { keyTopRoutes, keyUsageSeries, listKeyRequests } from "@/db/queries/request-log";
-import { canManageKey } from "@/lib/authorization";
+import { can, canManageKey } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
+import { ProjectLeakedKeysBanner } from "../_components/leaked-keys-banner";
 import { KeyDetailsCard } from "./_components/key-details-card";
 import { KeyHistoryCard } from "./_components/key-history-card";
 import { RecentRequestsCard } from "./_components/recent-requests-card";
@@ -55,6 +56,9 @@ export default async function ApiKeyPage({ params }: PageProps<"/[slug]/settings
         </Link>
         <h2 className="break-words font-semibold text-2xl">{apiKey.name}</h2>
       </div>
+      {can(role, "keys.manage-any") ? (
+        <ProjectLeakedKeysBanner projectId={project.id} keyId={apiKey.id} />
+      ) : null}
       <KeyDetailsCard
         projectSlug={project.slug}
         apiKey={apiKey}

@@ -23,6 +23,11 @@ describe("auditDetails", () => {
       { key: "codeqr_…wxyz", gracePeriodSeconds: 604_800 },
       "codeqr_…wxyz · old key valid for 7 days",
     ],
+    [
+      "api_key.leaked",
+      { key: "codeqr_…wxyz", url: "https://github.com/o/r/blob/main/.env", source: "content" },
+      "codeqr_…wxyz · found in public code at https://github.com/o/r/blob/main/.env",
+    ],
     ["member.role_changed", { from: "member", to: "owner" }, "Member → Owner"],
     ["member.invited", { email: "eve@example.com", role: "member" }, "as member"],
     ["member.removed", { revokedKeys: 2, role: "member" }, "2 API keys revoked"],

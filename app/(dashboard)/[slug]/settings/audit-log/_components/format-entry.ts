@@ -55,6 +55,9 @@ export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): stri
       if (expired) parts.push(`expired ${expired}`);
       break;
     }
+    case "api_key.leaked":
+      if (typeof metadata.url === "string") parts.push(`found in public code at ${metadata.url}`);
+      break;
     case "member.role_changed": {
       const [from, to] = [roleLabel(metadata.from), roleLabel(metadata.to)];
       if (from && to) parts.push(`${from} → ${to}`);
