@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   ALLOWLIST_REQUIRED,
   DEFAULT_KEY_POLICY,
+  defaultExpiryChoice,
+  expiryChoicesWithin,
   type KeyPolicy,
   keyPolicySchema,
   latestAllowedExpiryDay,
@@ -9,6 +11,7 @@ import {
   policyRefusals,
   policyViolations,
 } from "./policy";
+import { EXPIRY_CHOICES } from "./schemas";
 
 const NOW = new Date("2026-12-02T12:00:00Z");
 const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
@@ -201,5 +204,26 @@ describe("latestAllowedExpiryDay", () => {
   it("is the UTC day the maximum lifetime ends, or null without one", () => {
     expect(latestAllowedExpiryDay(policy({ maxLifetimeDays: 30 }), NOW)).toBe("2027-01-01");
     expect(latestAllowedExpiryDay(policy({}), NOW)).toBeNull();
+  });
+});
+
+describe("expiryChoicesWithin and defaultExpiryChoice", () => {
+  it.each([
+    { maxLifetimeDays: null, offered: ["never", "7d", "30d", "90d", "1y", "date"], initial: "never" },
+    { maxLifetimeDays: 365, offered: ["7d", "30d", "90d", "1y", "date"], initial: "1y" },
+    { maxLifetimeDays: 90, offered: ["7d", "30d", "90d", "date"], initial: "90d" },
+    { maxLifetimeDays: 30, offered: ["7d", "30d", "date"], initial: "30d" },
+    { maxLifetimeDays: 7, offered: ["7d", "date"], initial: "7d" },
+  ] as const)("max $maxLifetimeDays days → $offered", ({ maxLifetimeDays, offered, initial }) => {
+    const limited = policy({ maxLifetimeDays });
+    expect(expiryChoicesWithin(EXPIRY_CHOICES, limited)).toEqual(offered);
+    expect(defaultExpiryChoice(limited)).toBe(initial);
+  });
+
+  it("keeps an edit's 'Keep current' choice (the server checks the kept expiry)", () => {
+    expect(expiryChoicesWithin(["keep", "never", "30d"], policy({ maxLifetimeDays: 30 }))).toEqual([
+      "keep",
+      "30d",
+    ]);
   });
 });

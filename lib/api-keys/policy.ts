@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/lib/roles";
+import { EXPIRY_CHOICES, EXPIRY_DAYS, type ExpiryChoice } from "./schemas";
 
 /** The longest a key may live under a policy, in days; null is no limit. */
 export const MAX_LIFETIME_OPTIONS = [null, 7, 30, 90, 365] as const;
@@ -114,4 +115,20 @@ export function policyViolations(key: KeyForPolicy, policy: KeyPolicy, now: Date
     violations.push("Machine key without an IP allowlist");
   }
   return violations;
+}
+
+/** The expiry choices a form offers under the policy: no "Never" with a max lifetime, no preset beyond it. */
+export function expiryChoicesWithin<C extends ExpiryChoice>(choices: readonly C[], policy: KeyPolicy): C[] {
+  const max = policy.maxLifetimeDays;
+  if (max === null) return [...choices];
+  return choices.filter((choice) => {
+    if (choice === "never") return false;
+    return !(choice in EXPIRY_DAYS) || EXPIRY_DAYS[choice as keyof typeof EXPIRY_DAYS] <= max;
+  });
+}
+
+/** A new key's expiry choice: "Never" when allowed, else the longest preset the policy allows. */
+export function defaultExpiryChoice(policy: KeyPolicy): ExpiryChoice {
+  const presets = expiryChoicesWithin(EXPIRY_CHOICES, policy).filter((choice) => choice in EXPIRY_DAYS);
+  return policy.maxLifetimeDays === null ? "never" : (presets.at(-1) ?? "date");
 }
