@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "invitation.revoked",
   "publishable_key.generated",
   "publishable_key.revoked",
+  "key_policy.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -36,4 +37,5 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "invitation.revoked": "Invitation revoked",
   "publishable_key.generated": "Publishable key generated",
   "publishable_key.revoked": "Publishable key revoked",
+  "key_policy.updated": "Key policy changed",
 };

@@ -36,6 +36,7 @@ describe("SPEC §3 role table: dashboard capabilities", () => {
     ["manage any key", "keys.manage-any", true, false],
     ["create machine users", "keys.create-machine", true, false],
     ["manage the publishable key", "publishable-key.manage", true, false],
+    ["change the key policy", "key-policy.manage", true, false],
     ["invite, change roles, remove members", "members.manage", true, false],
     ["see the audit log", "audit-log.view", true, false],
     ["rename or delete the project", "project.manage", true, false],

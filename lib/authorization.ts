@@ -6,6 +6,7 @@ export const DASHBOARD_CAPABILITIES = [
   "keys.manage-any",
   "keys.create-machine",
   "publishable-key.manage",
+  "key-policy.manage",
   "members.manage",
   "audit-log.view",
   "project.manage",

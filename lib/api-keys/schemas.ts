@@ -14,7 +14,8 @@ export const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
   "1y": "1 year",
   date: "A date",
 };
-const EXPIRY_DAYS = { "7d": 7, "30d": 30, "90d": 90, "1y": 365 } as const;
+/** The days each preset expiry choice lasts. */
+export const EXPIRY_DAYS = { "7d": 7, "30d": 30, "90d": 90, "1y": 365 } as const;
 
 /** How long a rolled-out secret keeps working. */
 export const GRACE_PERIODS = ["now", "1h", "24h", "7d"] as const;

@@ -23,6 +23,7 @@ import {
 } from "@/lib/api-keys/schemas";
 import { can, canManageKey, permissionsBeyondRole } from "@/lib/authorization";
 import { logger } from "@/lib/logger";
+import { refuseOutsideKeyPolicy, refuseRollOutsideKeyPolicy } from "./key-policy-guard";
 
 function refuseBeyondRole(scopes: Permission[], { role }: ProjectContext) {
   const beyond = permissionsBeyondRole(scopes, role);
@@ -84,11 +85,13 @@ export const createApiKeyAction = projectAction(
     }
     const scopes = scopesFromForm(input);
     refuseBeyondRole(scopes, context);
+    const expiresAt = expiresAtFromForm(input) ?? null;
+    await refuseOutsideKeyPolicy(context, { creating: true, owner: input.owner, expiresAt });
     const result = await createApiKey({
       projectId: context.project.id,
       name: input.name,
       scopes,
-      expiresAt: expiresAtFromForm(input) ?? null,
+      expiresAt,
       owner: input.owner,
       ...actorOf(context),
     });
@@ -117,13 +120,16 @@ export const updateApiKeyAction = projectAction(
     const key = await manageableKey(input.keyId, context, "edit");
     const scopes = scopesFromForm(input);
     refuseBeyondRole(scopes, context);
-    const expiresAt = expiresAtFromForm(input);
+    const submitted = expiresAtFromForm(input);
+    const expiresAt = submitted === undefined ? key.expiresAt : submitted;
+    const owner = key.owner.isMachine ? "machine" : "self";
+    await refuseOutsideKeyPolicy(context, { creating: false, owner, expiresAt });
     const updated = await updateApiKey({
       projectId: context.project.id,
       keyId: key.id,
       name: input.name,
       scopes,
-      expiresAt: expiresAt === undefined ? key.expiresAt : expiresAt,
+      expiresAt,
       ...actorOf(context),
     });
     // Revoked (or gone) between the check and the write.
@@ -141,6 +147,7 @@ export const rollApiKeyAction = projectAction(
   { schema: rollApiKeySchema },
   async (input, context) => {
     const key = await manageableKey(input.keyId, context, "roll");
+    await refuseRollOutsideKeyPolicy(context, key);
     const rolled = await rollApiKey({
       projectId: context.project.id,
       keyId: key.id,

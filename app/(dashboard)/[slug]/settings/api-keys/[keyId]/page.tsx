@@ -6,9 +6,11 @@ import { getApiKey } from "@/db/queries/api-keys";
 import { getApiKeyCreator } from "@/db/queries/api-keys/created-by";
 import { listAuditLogForTarget } from "@/db/queries/audit-log";
 import { keyLastRequest, keyRouteIds, keyUsageSummary } from "@/db/queries/key-activity";
+import { getKeyPolicy } from "@/db/queries/key-policy";
 import { keyTopRoutes, keyUsageSeries, listKeyRequests } from "@/db/queries/request-log";
 import { can, canManageKey } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
+import { KeyPolicyProvider } from "../_components/key-policy-context";
 import { ProjectLeakedKeysBanner } from "../_components/leaked-keys-banner";
 import { KeyDetailsCard } from "./_components/key-details-card";
 import { KeyHistoryCard } from "./_components/key-history-card";
@@ -30,17 +32,19 @@ export default async function ApiKeyPage({ params }: PageProps<"/[slug]/settings
     keyOwnerUserId: apiKey.owner.id,
     keyOwnerIsMachine: apiKey.owner.isMachine,
   });
-  const [creator, lastRequest, series, summary, topRoutes, requests, routes, history] = await Promise.all([
-    getApiKeyCreator(ref),
-    keyLastRequest(ref),
-    keyUsageSeries({ ...ref, range: "24h" }),
-    keyUsageSummary({ ...ref, range: "24h" }),
-    keyTopRoutes({ ...ref, range: "24h" }),
-    listKeyRequests({ ...ref, limit: REQUESTS_PAGE_SIZE }),
-    keyRouteIds(ref),
-    // Its history carries actors' addresses: shown to whoever may manage the key (SPEC §3's own-key rule).
-    manageable ? listAuditLogForTarget({ projectId: project.id, targetId: apiKey.id }) : null,
-  ]);
+  const [creator, lastRequest, series, summary, topRoutes, requests, routes, history, keyPolicy] =
+    await Promise.all([
+      getApiKeyCreator(ref),
+      keyLastRequest(ref),
+      keyUsageSeries({ ...ref, range: "24h" }),
+      keyUsageSummary({ ...ref, range: "24h" }),
+      keyTopRoutes({ ...ref, range: "24h" }),
+      listKeyRequests({ ...ref, limit: REQUESTS_PAGE_SIZE }),
+      keyRouteIds(ref),
+      // Its history carries actors' addresses: shown to whoever may manage the key (SPEC §3's own-key rule).
+      manageable ? listAuditLogForTarget({ projectId: project.id, targetId: apiKey.id }) : null,
+      getKeyPolicy({ projectId: project.id }),
+    ]);
   const pageRef = { projectSlug: project.slug, keyId: apiKey.id };
 
   return (
@@ -59,15 +63,17 @@ export default async function ApiKeyPage({ params }: PageProps<"/[slug]/settings
       {can(role, "keys.manage-any") ? (
         <ProjectLeakedKeysBanner projectId={project.id} keyId={apiKey.id} />
       ) : null}
-      <KeyDetailsCard
-        projectSlug={project.slug}
-        apiKey={apiKey}
-        role={role}
-        currentUserId={user.id}
-        manageable={manageable}
-        creator={creator}
-        lastRequest={lastRequest}
-      />
+      <KeyPolicyProvider policy={keyPolicy}>
+        <KeyDetailsCard
+          projectSlug={project.slug}
+          apiKey={apiKey}
+          role={role}
+          currentUserId={user.id}
+          manageable={manageable}
+          creator={creator}
+          lastRequest={lastRequest}
+        />
+      </KeyPolicyProvider>
       <UsageCard pageRef={pageRef} initial={{ series, summary, topRoutes }} />
       <RecentRequestsCard pageRef={pageRef} initial={{ ...requests, routes }} />
       <KeyHistoryCard entries={history} />

@@ -3,12 +3,14 @@
 import { useState } from "react";
 import { ActionDialog } from "@/components/action-dialog";
 import { useServerAction } from "@/lib/actions/use-server-action";
+import { defaultExpiryChoice, type KeyPolicy, MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { EXPIRY_CHOICES, type KEY_OWNERS } from "@/lib/api-keys/schemas";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { createApiKeyAction } from "../actions";
 import { type Choice, ChoiceGroup } from "./choice-group";
 import { KEY_FORM_FIELDS, KeyFormFields, type KeyFormValues, keyFormPayload } from "./key-form";
+import { useKeyPolicy } from "./key-policy-context";
 import { defaultPreset, NO_ACCESS } from "./permissions-fields";
 
 type KeyOwner = (typeof KEY_OWNERS)[number];
@@ -22,8 +24,9 @@ type CreateApiKeyDialogProps = {
   onCreated: (secret: string) => void;
 };
 
-function blankForm(role: Role): KeyFormValues {
-  return { name: "", preset: defaultPreset(role), levels: NO_ACCESS, expiresIn: "never", expiresOn: "" };
+function blankForm(role: Role, policy: KeyPolicy): KeyFormValues {
+  const expiresIn = defaultExpiryChoice(policy);
+  return { name: "", preset: defaultPreset(role), levels: NO_ACCESS, expiresIn, expiresOn: "" };
 }
 
 /** The "Create API key" dialog; the secret goes straight to `onCreated`, never into this form's state. */
@@ -35,11 +38,19 @@ export function CreateApiKeyDialog({
   onCreated,
 }: CreateApiKeyDialogProps) {
   const create = useServerAction(createApiKeyAction, { fields: KEY_FORM_FIELDS });
-  const [values, setValues] = useState(() => blankForm(role));
+  const policy = useKeyPolicy();
+  const refusedByPolicy = role === "member" && !policy.membersMayCreate;
+  const [values, setValues] = useState(() => blankForm(role, policy));
+  // A policy saved while this page is open: start the form again from what the new policy allows.
+  const [formPolicy, setFormPolicy] = useState(policy);
+  if (formPolicy !== policy) {
+    setFormPolicy(policy);
+    setValues(blankForm(role, policy));
+  }
   const [owner, setOwner] = useState<KeyOwner>("self");
 
   function reset() {
-    setValues(blankForm(role));
+    setValues(blankForm(role, policy));
     setOwner("self");
     create.reset();
   }
@@ -71,7 +82,8 @@ export function CreateApiKeyDialog({
       title="Create API key"
       description="Grant only the permissions the key needs. The key works for this project only."
       pending={create.pending}
-      error={create.formError}
+      error={create.formError ?? (refusedByPolicy ? MEMBERS_MAY_NOT_CREATE : null)}
+      submitDisabled={refusedByPolicy}
       submitLabel="Create API Key"
       pendingLabel="Creating…"
       onSubmit={onSubmit}

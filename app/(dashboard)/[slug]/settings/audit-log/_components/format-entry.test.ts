@@ -33,9 +33,26 @@ describe("auditDetails", () => {
     ["member.removed", { revokedKeys: 2, role: "member" }, "2 API keys revoked"],
     ["member.left", { revokedKeys: 0 }, ""],
     ["machine_user.deleted", null, ""],
+    [
+      "key_policy.updated",
+      {
+        maxLifetimeDaysBefore: null,
+        maxLifetimeDaysAfter: 30,
+        membersMayCreateBefore: true,
+        membersMayCreateAfter: false,
+        machineKeysRequireAllowlistBefore: false,
+        machineKeysRequireAllowlistAfter: false,
+      },
+      "Max lifetime: no limit → 30 days · Members may create keys: yes → no",
+    ],
+    [
+      "key_policy.updated",
+      { machineKeysRequireAllowlistBefore: false, machineKeysRequireAllowlistAfter: true },
+      "Machine keys need an IP allowlist: no → yes",
+    ],
   ] as const)("%s %j → %s", (action, metadata, expected) => {
     expect(
-      auditDetails({ action, metadata: metadata as Record<string, string | number | null> | null }),
+      auditDetails({ action, metadata: metadata as Record<string, string | number | boolean | null> | null }),
     ).toBe(expected);
   });
 });

@@ -24,6 +24,28 @@ function dateLabel(value: unknown): string | null {
   return Number.isNaN(date.getTime()) ? null : formatDate(date);
 }
 
+function lifetimeLabel(value: unknown): string | null {
+  if (value === null) return "no limit";
+  return typeof value === "number" ? plural(value, "day") : null;
+}
+
+function yesNo(value: unknown): string | null {
+  return typeof value === "boolean" ? (value ? "yes" : "no") : null;
+}
+
+/** A key policy change as "Max lifetime: no limit → 30 days · …", one part per rule that changed. */
+function policyChanges(metadata: NonNullable<AuditLog["metadata"]>): string[] {
+  const rules = [
+    ["Max lifetime", "maxLifetimeDays", lifetimeLabel],
+    ["Members may create keys", "membersMayCreate", yesNo],
+    ["Machine keys need an IP allowlist", "machineKeysRequireAllowlist", yesNo],
+  ] as const;
+  return rules.flatMap(([label, field, format]) => {
+    const [before, after] = [format(metadata[`${field}Before`]), format(metadata[`${field}After`])];
+    return before && after && before !== after ? [`${label}: ${before} → ${after}`] : [];
+  });
+}
+
 /** One line about what changed: the key's display form, the role change, the grace period… */
 export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): string {
   const metadata = entry.metadata ?? {};
@@ -71,6 +93,9 @@ export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): stri
       if (metadata.newLink === true) parts.push("new link");
       break;
     }
+    case "key_policy.updated":
+      parts.push(...policyChanges(metadata));
+      break;
     case "member.removed":
     case "member.left":
       if (typeof metadata.revokedKeys === "number" && metadata.revokedKeys > 0) {

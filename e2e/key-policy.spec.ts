@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { ApiKeysPage } from "./support/api-keys-page";
+import { newPerson, newSlug, registerWithProject } from "./support/flows";
+
+test("an owner limits keys to 30 days: the Create dialog stops offering Never, and the change is in the audit log", async ({
+  page,
+}) => {
+  const slug = newSlug("policy");
+  await registerWithProject(page, newPerson("Owner"), { name: "Policy Project", slug });
+  const keys = new ApiKeysPage(page);
+  await keys.goto(slug);
+
+  const policy = page
+    .locator('[data-slot="card"]')
+    .filter({ has: page.getByRole("heading", { name: "Key policy", exact: true }) });
+  await policy.getByRole("combobox", { name: "Maximum lifetime" }).click();
+  await page.getByRole("option", { name: "30 days", exact: true }).click();
+  await policy.getByRole("button", { name: "Save policy" }).click();
+  await expect(page.getByText("Key policy saved")).toBeVisible();
+
+  await page.getByRole("button", { name: "Create", exact: true }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create API key" });
+  await expect(
+    dialog.getByText("This project's key policy limits keys to 30 days", { exact: false }),
+  ).toBeVisible();
+  await dialog.getByRole("combobox", { name: "Expires" }).click();
+  const options = page.getByRole("option");
+  await expect(options).toHaveText(["7 days", "30 days", "A date"]);
+  await page.keyboard.press("Escape");
+  await dialog.getByLabel("Name").fill("Within policy");
+  await dialog.getByRole("button", { name: "Create API Key" }).click();
+  await expect(page.getByRole("dialog", { name: "API key created" })).toBeVisible();
+
+  await page.goto(`/${slug}/settings/audit-log`);
+  const entry = page.getByRole("row").filter({ hasText: "Key policy changed" });
+  await expect(entry).toContainText("Max lifetime: no limit → 30 days");
+});
