@@ -9,6 +9,8 @@ export type KeyForVerification = {
   name: string;
   scopes: Permission[];
   expiresAt: Date | null;
+  /** Normalised CIDR ranges the key may be used from; empty: any address. */
+  allowedIps: string[];
   /** Set when the token matched the key's previous secret, which stops working at this time. */
   graceEndsAt: Date | null;
   project: { id: string; slug: string; name: string; plan: string };
@@ -23,6 +25,7 @@ export function apiKeyByHashQuery(hash: string) {
       name: apiKeys.name,
       scopes: apiKeys.scopes,
       expiresAt: apiKeys.expiresAt,
+      allowedIps: apiKeys.allowedIps,
       currentHash: apiKeys.hash,
       previousExpiresAt: apiKeys.previousExpiresAt,
       project: { id: projects.id, slug: projects.slug, name: projects.name, plan: projects.plan },
@@ -50,6 +53,7 @@ export async function findApiKeyByHash({ hash }: { hash: string }): Promise<KeyF
     name: row.name,
     scopes: normalizeScopes(row.scopes as Permission[]),
     expiresAt: row.expiresAt,
+    allowedIps: row.allowedIps,
     graceEndsAt: row.currentHash === hash ? null : (row.previousExpiresAt ?? new Date(0)),
     project: row.project,
     owner: { id: row.ownerId, isMachine: row.ownerIsMachine, role: row.role },
