@@ -74,6 +74,7 @@ export const createApiKeyAction = projectAction(
       name: input.name,
       scopes,
       expiresAt: expiresAtFromForm(input) ?? null,
+      allowedIps: input.allowedIps,
       owner: input.owner,
       ...actorOf(context),
     });
@@ -109,6 +110,7 @@ export const updateApiKeyAction = projectAction(
       name: input.name,
       scopes,
       expiresAt: expiresAt === undefined ? key.expiresAt : expiresAt,
+      allowedIps: input.allowedIps,
       ...actorOf(context),
     });
     if (!updated) throw new ActionError("This API key no longer exists.");

@@ -23,7 +23,14 @@ type CreateApiKeyDialogProps = {
 };
 
 function blankForm(role: Role): KeyFormValues {
-  return { name: "", preset: defaultPreset(role), levels: NO_ACCESS, expiresIn: "never", expiresOn: "" };
+  return {
+    name: "",
+    preset: defaultPreset(role),
+    levels: NO_ACCESS,
+    expiresIn: "never",
+    expiresOn: "",
+    allowedIps: "",
+  };
 }
 
 /** The "Create API key" dialog; the secret goes straight to `onCreated`, never into this form's state. */
