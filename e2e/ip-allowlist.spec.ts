@@ -25,8 +25,10 @@ async function createWithAllowlist(page: Page, name: string, allowlist: string):
   const field = dialog.getByLabel("Allowed IP addresses");
   await field.fill(`${allowlist}\n\n10.0.0.300`);
   await dialog.getByRole("button", { name: "Create API Key" }).click();
+  // The bad line comes after the list and one blank line: the message counts every line.
+  const badLine = allowlist.split("\n").length + 2;
   await expect(
-    dialog.getByText('Line 3: "10.0.0.300" is not an IPv4 or IPv6 address or CIDR range.'),
+    dialog.getByText(`Line ${badLine}: "10.0.0.300" is not an IPv4 or IPv6 address or CIDR range.`),
   ).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
 
