@@ -98,6 +98,8 @@ test("an allowlist edited through one instance is honoured by another within a s
   try {
     const onB = () => userinfoFrom(request, secret, ELSEWHERE, second.baseUrl);
     expect((await onB()).status()).toBe(403);
+    // Warms B's route handler (a refusal stops in proxy.ts), so the measurement is of the change reaching B.
+    expect((await userinfoFrom(request, secret, LISTED, second.baseUrl)).status()).toBe(200);
 
     await keys.openActions("Moved office", "Edit");
     const dialog = page.getByRole("dialog", { name: "Edit API key" });
