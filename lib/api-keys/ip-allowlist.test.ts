@@ -80,10 +80,24 @@ describe("compileAllowlist", () => {
     ["::ffff:127.0.0.1", true],
     ["::ffff:10.9.9.9", true],
     ["::ffff:203.0.113.8", false],
+    ["::FFFF:10.9.9.9", true],
+    ["::ffff:7f00:1", true],
+    ["10.0.0.256", false],
+    ["203.0.113.7.1", false],
     ["unknown", false],
     ["", false],
   ])("%s → %s", (address, allowed) => {
     expect(compileAllowlist(entries)(address)).toBe(allowed);
+  });
+
+  it.each([
+    ["0.0.0.0/0", "198.51.100.1", true],
+    ["0.0.0.0/0", "2001:db8::1", false],
+    ["::/0", "2001:db8::1", true],
+    ["198.51.100.128/25", "198.51.100.200", true],
+    ["198.51.100.128/25", "198.51.100.127", false],
+  ])("%s lets %s through: %s", (entry, address, allowed) => {
+    expect(compileAllowlist([entry])(address)).toBe(allowed);
   });
 
   it("lets every address through when the list is empty, even an unknown one", () => {

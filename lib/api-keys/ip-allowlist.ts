@@ -82,6 +82,27 @@ export type AllowlistMatcher = (address: string) => boolean;
 
 const ANY_ADDRESS: AllowlistMatcher = () => true;
 
+const DOTTED_QUAD = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/i;
+
+/**
+ * An IPv4 address (or its IPv4-mapped IPv6 form) as an unsigned 32-bit number, or null. Hand-rolled because it
+ * runs on every request of an allowlisted key: ipaddr.js's general parser costs about as much as the SHA-256 of
+ * the key itself.
+ */
+function ipv4Number(address: string): number | null {
+  const parts = DOTTED_QUAD.exec(address);
+  if (!parts) return null;
+  let value = 0;
+  for (let index = 1; index <= 4; index++) {
+    const octet = Number(parts[index]);
+    if (octet > 255) return null;
+    value = value * 256 + octet;
+  }
+  return value;
+}
+
+const ipv4Mask = (prefix: number) => (prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
+
 /**
  * Stored entries → a check of one client address, with every range parsed once (the key cache keeps the
  * result). An empty list allows any address; otherwise an address that does not parse ("unknown") is refused.
@@ -89,19 +110,23 @@ const ANY_ADDRESS: AllowlistMatcher = () => true;
  */
 export function compileAllowlist(entries: readonly string[]): AllowlistMatcher {
   if (entries.length === 0) return ANY_ADDRESS;
-  const v4: [ipaddr.IPv4, number][] = [];
+  const v4: { network: number; mask: number }[] = [];
   const v6: [ipaddr.IPv6, number][] = [];
   for (const entry of entries) {
     const range = parseRange(entry);
     if (!range) continue; // Stored entries were parsed on the way in; a bad one grants nothing.
     const [ip, prefix] = range;
-    if (ip instanceof ipaddr.IPv4) v4.push([ip, prefix]);
-    else v6.push([ip as ipaddr.IPv6, prefix]);
+    if (ip instanceof ipaddr.IPv6) v6.push([ip, prefix]);
+    else v4.push({ network: (ipv4Number(ip.toString()) ?? 0) & ipv4Mask(prefix), mask: ipv4Mask(prefix) });
   }
+  const inV4 = (value: number) => v4.some(({ network, mask }) => (value & mask) >>> 0 === network >>> 0);
   return (address) => {
-    if (!ipaddr.isValid(address)) return false;
+    const asNumber = ipv4Number(address);
+    if (asNumber !== null) return inV4(asNumber);
+    if (!ipaddr.IPv6.isValid(address) || address.includes("%")) return false;
     const ip = ipaddr.process(address);
-    if (ip instanceof ipaddr.IPv4) return v4.some((range) => ip.match(range));
-    return v6.some((range) => (ip as ipaddr.IPv6).match(range));
+    // A mapped form the fast path does not read ("::ffff:7f00:1"): the IPv4 address it carries.
+    if (ip instanceof ipaddr.IPv4) return inV4(ipv4Number(ip.toString()) ?? -1);
+    return v6.some((range) => ip.match(range));
   };
 }
