@@ -18,6 +18,8 @@ export const apiKeys = pgTable(
     /** `codeqr_…` + the last 4 characters. */
     displayKey: text("display_key").notNull(),
     scopes: text("scopes").array().notNull(),
+    /** Client addresses the key may be used from, as normalised CIDR ranges; empty: any (lib/api-keys/ip-allowlist.ts). */
+    allowedIps: text("allowed_ips").array().notNull().default(sql`'{}'::text[]`),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     /** After a roll, the old secret keeps working until `previousExpiresAt`. */

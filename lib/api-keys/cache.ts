@@ -1,6 +1,7 @@
 import "server-only";
 import { findApiKeyByHash, type KeyForVerification } from "@/db/queries/api-keys/verify";
 import { EVERYTHING, subscribeKeyChanges } from "@/lib/api-keys/invalidation";
+import { type AllowlistMatcher, compileAllowlist } from "@/lib/api-keys/ip-allowlist";
 import type { Permission } from "@/lib/api-keys/permissions";
 import { effectivePermissions } from "@/lib/authorization";
 import { BoundedMap } from "@/lib/bounded-map";
@@ -15,6 +16,8 @@ const MAX_ENTRIES = 10_000;
 export type CachedKey = KeyForVerification & {
   /** Its scopes ∩ its owner's current role (SPEC §3); empty when the owner is no longer a member. */
   permissions: readonly Permission[];
+  /** Its allowlist, parsed once here so that a warm check parses only the client's address. */
+  allowsAddress: AllowlistMatcher;
 };
 
 type Entry = { key: CachedKey | null; expiresAt: number };
@@ -64,7 +67,7 @@ function withPermissions(key: KeyForVerification): CachedKey {
   const permissions = Object.freeze(
     effectivePermissions({ scopes: key.scopes, role: key.owner.role, isMachine: key.owner.isMachine }),
   );
-  return { ...key, permissions };
+  return { ...key, permissions, allowsAddress: compileAllowlist(key.allowedIps) };
 }
 
 /**

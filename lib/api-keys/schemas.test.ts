@@ -65,3 +65,24 @@ describe("expiry", () => {
     expect(createApiKeySchema.safeParse({ ...base, expiresIn: "keep" }).success).toBe(false);
   });
 });
+
+describe("allowed IP addresses", () => {
+  it.each([
+    [undefined, undefined],
+    ["", []],
+    ["203.0.113.7\n\n10.0.0.0/8", ["203.0.113.7/32", "10.0.0.0/8"]],
+  ])("%j → %j", (allowedIps, expected) => {
+    expect(createApiKeySchema.parse({ ...base, allowedIps }).allowedIps).toEqual(expected);
+    expect(updateApiKeySchema.parse({ ...base, keyId: "key_1", allowedIps }).allowedIps).toEqual(expected);
+  });
+
+  it("refuses a bad line at the field, naming the line", () => {
+    const result = createApiKeySchema.safeParse({ ...base, allowedIps: "203.0.113.7\n\n10.0.0.300" });
+    expect(result.error?.issues).toMatchObject([
+      {
+        path: ["allowedIps"],
+        message: 'Line 3: "10.0.0.300" is not an IPv4 or IPv6 address or CIDR range.',
+      },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLineText } from "@/lib/safe-text";
+import { parseAllowlist } from "./ip-allowlist";
 import { ACCESS_LEVELS, type Permission, scopesForPreset, scopesFromLevels } from "./permissions";
 
 /** Expiry choices of the create and edit forms; "keep" only when editing. */
@@ -54,7 +55,25 @@ const keyFields = {
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date")
     .optional(),
+  allowedIps: allowedIpsField(),
 };
+
+/**
+ * "Allowed IP addresses": the textarea's text → normalised CIDR ranges, every bad line its own error. Not sent:
+ * undefined (a new key allows any address, an edited one keeps its list).
+ */
+function allowedIpsField() {
+  return z
+    .string()
+    .max(20_000, "Use at most 100 addresses or ranges")
+    .transform((text, ctx) => {
+      const parsed = parseAllowlist(text);
+      if (parsed.ok) return parsed.entries;
+      for (const message of parsed.errors) ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    })
+    .optional();
+}
 
 function checkDate(input: { expiresIn: string; expiresOn?: string | undefined }, ctx: z.RefinementCtx) {
   if (input.expiresIn !== "date") return;

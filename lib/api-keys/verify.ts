@@ -3,6 +3,7 @@ import { findProjectByPublishableKey } from "@/db/queries/publishable-keys";
 import { ApiError } from "@/lib/api/errors";
 import { hashApiKey, parseApiKey, parseAuthorizationHeader } from "@/lib/api-keys/format";
 import type { Permission } from "@/lib/api-keys/permissions";
+import { UNKNOWN_ADDRESS } from "@/lib/client-address";
 import { cachedApiKey, loadApiKey } from "./cache";
 
 export type VerifiedApiKey = {
@@ -16,13 +17,17 @@ export type VerifiedApiKey = {
 
 const INVALID = "Invalid API key.";
 
-/** A refusal of a key that exists (revoked, expired, rolled out, owner gone): it names the key for the request log. */
+/**
+ * A refusal of a key that exists (revoked, expired, rolled out, owner gone: 401; a client address outside its
+ * allowlist: 403): it names the key for the request log.
+ */
 export class RefusedKeyError extends ApiError {
   constructor(
     message: string,
     readonly key: VerifiedApiKey,
+    code: "unauthorized" | "forbidden" = "unauthorized",
   ) {
-    super("unauthorized", message);
+    super(code, message);
   }
 }
 
@@ -53,11 +58,16 @@ export async function verifyPublishableKey(authorization: string | null): Promis
 }
 
 /**
- * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → revoked → expiry and roll grace →
- * owner still a member → effective permissions. Throws the ApiError to answer with (a RefusedKeyError for a
- * key that exists but may not be used).
+ * SPEC §8, in order: header shape → prefix and checksum (no I/O) → lookup by hash → revoked → expiry and roll
+ * grace → owner still a member → client address in the key's allowlist → effective permissions. Throws the
+ * ApiError to answer with (a RefusedKeyError for a key that exists but may not be used). `address` is the
+ * trusted client address (lib/client-address.ts); when it is not known, a key with an allowlist is refused.
  */
-export async function verifyApiKey(authorization: string | null, now = Date.now()): Promise<VerifiedApiKey> {
+export async function verifyApiKey(
+  authorization: string | null,
+  now = Date.now(),
+  address: string = UNKNOWN_ADDRESS,
+): Promise<VerifiedApiKey> {
   const parsed = parseApiKey(bearerToken(authorization));
   if (!parsed) throw new ApiError("unauthorized", INVALID);
   if (parsed.kind === "publishable") {
@@ -85,5 +95,9 @@ export async function verifyApiKey(authorization: string | null, now = Date.now(
   }
   if (!key.owner.role)
     throw new RefusedKeyError("This API key's owner is no longer a member of the project.", verified);
+  if (!key.allowsAddress(address)) {
+    const message = `Requests from ${address} are not allowed for this API key.`;
+    throw new RefusedKeyError(message, verified, "forbidden");
+  }
   return verified;
 }

@@ -7,6 +7,7 @@ import {
   verifyApiKey,
   verifyPublishableKey,
 } from "@/lib/api-keys/verify";
+import { clientAddress } from "@/lib/client-address";
 import { consumeApiQuota, type Quota, quotaHeaders } from "@/lib/rate-limit/api-quota";
 import { ApiError, toApiError } from "./errors";
 import type { Route } from "./routes";
@@ -60,7 +61,10 @@ async function identify(request: Request, route: Route): Promise<Principal> {
   if (route.spec.auth === "publishable") {
     return { kind: "publishable", project: await verifyPublishableKey(authorization) };
   }
-  return { kind: "secret", key: await verifyApiKey(authorization) };
+  return {
+    kind: "secret",
+    key: await verifyApiKey(authorization, Date.now(), clientAddress(request.headers)),
+  };
 }
 
 /** A key without the route's permission, named with the endpoint and the project (SPEC §6). */

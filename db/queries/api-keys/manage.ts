@@ -22,6 +22,8 @@ export type ApiKeyListItem = {
   displayKey: string;
   scopes: Permission[];
   expiresAt: Date | null;
+  /** Normalised CIDR ranges the key may be used from; empty: any address. */
+  allowedIps: string[];
   lastUsedAt: Date | null;
   previousExpiresAt: Date | null;
   createdAt: Date;
@@ -39,6 +41,7 @@ const listColumns = {
   displayKey: apiKeys.displayKey,
   scopes: apiKeys.scopes,
   expiresAt: apiKeys.expiresAt,
+  allowedIps: apiKeys.allowedIps,
   lastUsedAt: apiKeys.lastUsedAt,
   previousExpiresAt: apiKeys.previousExpiresAt,
   createdAt: apiKeys.createdAt,
@@ -120,6 +123,8 @@ export async function insertApiKey(
     name: string;
     scopes: Permission[];
     expiresAt: Date | null;
+    /** Normalised by parseAllowlist (lib/api-keys/ip-allowlist.ts); none: any address. */
+    allowedIps?: string[];
     owner: "self" | "machine";
   } & StoredSecret &
     AuditContext,
@@ -147,6 +152,7 @@ export async function insertApiKey(
         displayKey: input.displayKey,
         scopes,
         expiresAt: input.expiresAt,
+        allowedIps: input.allowedIps ?? [],
         createdById: input.actor.id,
       })
       .returning();
@@ -158,23 +164,40 @@ export async function insertApiKey(
         permissions: presetOf(scopes),
         scopes,
         expiresAt: key.expiresAt?.toISOString() ?? null,
+        allowedIps: key.allowedIps,
       }),
     );
     return { ok: true, apiKey: await getApiKeyIn(tx, { projectId: input.projectId, keyId: key.id }) };
   });
 }
 
-/** Changes name, permissions and expiry; null when the key is not in this project or has been revoked. */
+/** Changes name, permissions, expiry and allowlist (kept when not given); null when the key is not in this project or has been revoked. */
 export async function saveApiKeySettings(
-  input: KeyRef & { name: string; scopes: Permission[]; expiresAt: Date | null } & AuditContext,
+  input: KeyRef & {
+    name: string;
+    scopes: Permission[];
+    expiresAt: Date | null;
+    allowedIps?: string[];
+  } & AuditContext,
 ): Promise<ApiKeyListItem | null> {
   return db.transaction(async (tx) => {
     const scopes = normalizeScopes(input.scopes);
     const [key] = await tx
       .update(apiKeys)
-      .set({ name: input.name, scopes, expiresAt: input.expiresAt, expiryAuditedAt: null })
+      .set({
+        name: input.name,
+        scopes,
+        expiresAt: input.expiresAt,
+        expiryAuditedAt: null,
+        ...(input.allowedIps && { allowedIps: input.allowedIps }),
+      })
       .where(unrevokedInProject(input))
-      .returning({ id: apiKeys.id, name: apiKeys.name, displayKey: apiKeys.displayKey });
+      .returning({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        displayKey: apiKeys.displayKey,
+        allowedIps: apiKeys.allowedIps,
+      });
     if (!key) return null;
     await insertAuditEntry(
       tx,
@@ -182,6 +205,7 @@ export async function saveApiKeySettings(
         permissions: presetOf(scopes),
         scopes,
         expiresAt: input.expiresAt?.toISOString() ?? null,
+        allowedIps: key.allowedIps,
       }),
     );
     return getApiKeyIn(tx, input);

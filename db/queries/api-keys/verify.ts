@@ -11,6 +11,8 @@ export type KeyForVerification = {
   expiresAt: Date | null;
   /** A revoked key is still found, so that its refusal names it (and the request log records it). */
   revokedAt: Date | null;
+  /** Normalised CIDR ranges the key may be used from; empty: any address. */
+  allowedIps: string[];
   /** Set when the token matched the key's previous secret, which stops working at this time. */
   graceEndsAt: Date | null;
   project: { id: string; slug: string; name: string; plan: string };
@@ -26,6 +28,7 @@ export function apiKeyByHashQuery(hash: string) {
       scopes: apiKeys.scopes,
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
+      allowedIps: apiKeys.allowedIps,
       currentHash: apiKeys.hash,
       previousExpiresAt: apiKeys.previousExpiresAt,
       project: { id: projects.id, slug: projects.slug, name: projects.name, plan: projects.plan },
@@ -54,6 +57,7 @@ export async function findApiKeyByHash({ hash }: { hash: string }): Promise<KeyF
     scopes: normalizeScopes(row.scopes as Permission[]),
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
+    allowedIps: row.allowedIps,
     graceEndsAt: row.currentHash === hash ? null : (row.previousExpiresAt ?? new Date(0)),
     project: row.project,
     owner: { id: row.ownerId, isMachine: row.ownerIsMachine, role: row.role },

@@ -86,12 +86,14 @@ export const createApiKeyAction = projectAction(
     const scopes = scopesFromForm(input);
     refuseBeyondRole(scopes, context);
     const expiresAt = expiresAtFromForm(input) ?? null;
-    await refuseOutsideKeyPolicy(context, { creating: true, owner: input.owner, expiresAt });
+    const allowedIps = input.allowedIps ?? [];
+    await refuseOutsideKeyPolicy(context, { creating: true, owner: input.owner, expiresAt, allowedIps });
     const result = await createApiKey({
       projectId: context.project.id,
       name: input.name,
       scopes,
       expiresAt,
+      allowedIps,
       owner: input.owner,
       ...actorOf(context),
     });
@@ -123,13 +125,16 @@ export const updateApiKeyAction = projectAction(
     const submitted = expiresAtFromForm(input);
     const expiresAt = submitted === undefined ? key.expiresAt : submitted;
     const owner = key.owner.isMachine ? "machine" : "self";
-    await refuseOutsideKeyPolicy(context, { creating: false, owner, expiresAt });
+    // An edit that does not send the list keeps the key's own.
+    const allowedIps = input.allowedIps ?? key.allowedIps;
+    await refuseOutsideKeyPolicy(context, { creating: false, owner, expiresAt, allowedIps });
     const updated = await updateApiKey({
       projectId: context.project.id,
       keyId: key.id,
       name: input.name,
       scopes,
       expiresAt,
+      allowedIps: input.allowedIps,
       ...actorOf(context),
     });
     // Revoked (or gone) between the check and the write.

@@ -4,7 +4,7 @@ import { ActionError, type ProjectContext } from "@/lib/actions/safe-action";
 import { expiryRefusal, policyRefusals } from "@/lib/api-keys/policy";
 
 /** A key as a create or an edit would leave it. */
-type KeyUnderPolicy = { owner: "self" | "machine"; expiresAt: Date | null };
+type KeyUnderPolicy = { owner: "self" | "machine"; expiresAt: Date | null; allowedIps: readonly string[] };
 
 /**
  * Refuses a create (`creating: true`, where the caller's role counts) or an edit that breaks the project's key
@@ -20,12 +20,8 @@ export async function refuseOutsideKeyPolicy(
     expiresAt: key.expiresAt,
     role: key.creating ? context.role : null,
     now: new Date(),
-    // ▶ LEAD, IP allowlists (the one place to finish at merge): no key form submits an allowlist on this branch,
-    // so no machine key could meet the allowlist rule and it is left out here. At merge, pass `policy` itself
-    // and `allowedIps` from a new `KeyUnderPolicy.allowedIps`, filled by createApiKeyAction (the submitted
-    // list) and updateApiKeyAction (the submitted list, or the key's own when the edit keeps it).
-    policy: { ...policy, machineKeysRequireAllowlist: false },
-    allowedIps: [],
+    policy,
+    allowedIps: [...key.allowedIps],
   });
   const first = Object.values(refusals)[0]?.[0];
   if (first) throw new ActionError(first, refusals);

@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem, ApiKeysOverview } from "@/db/queries/api-keys";
+import { MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { useApiKeys } from "../use-api-keys";
@@ -13,6 +14,7 @@ import { ApiKeysTableSkeleton } from "./api-keys-table";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
 import { EditApiKeyDialog } from "./edit-api-key-dialog";
 import type { KeyAction } from "./key-actions-menu";
+import { useKeyPolicy } from "./key-policy-context";
 import { KeysByStatus } from "./keys-by-status";
 import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
 import { RollApiKeyDialog } from "./roll-api-key-dialog";
@@ -42,11 +44,24 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial }: ApiKe
 
   const keys = query.data?.keys;
   const empty = keys?.length === 0;
+  const policy = useKeyPolicy();
+  const mayNotCreate = role === "member" && !policy.membersMayCreate;
   const createButton = (
-    <Button onClick={() => setCreateOpen(true)}>
-      <PlusIcon aria-hidden />
-      Create
-    </Button>
+    <div className="grid justify-items-end gap-1">
+      <Button
+        onClick={() => setCreateOpen(true)}
+        disabled={mayNotCreate}
+        aria-describedby={mayNotCreate ? "create-key-refused" : undefined}
+      >
+        <PlusIcon aria-hidden />
+        Create
+      </Button>
+      {mayNotCreate ? (
+        <p id="create-key-refused" className="text-muted-foreground text-xs">
+          {MEMBERS_MAY_NOT_CREATE}
+        </p>
+      ) : null}
+    </div>
   );
 
   function openTarget(action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) {

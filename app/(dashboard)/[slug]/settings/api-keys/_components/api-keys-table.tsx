@@ -11,6 +11,7 @@ import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
 import { KeyRequestsCell } from "./key-requests-cell";
+import { KeyPolicyNote } from "./out-of-policy-badge";
 import { RevokedNote } from "./revoked-note";
 import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
 
@@ -76,6 +77,7 @@ export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: 
                   {apiKey.name}
                 </Link>
                 <RevokedNote apiKey={apiKey} />
+                {apiKey.revokedAt ? null : <KeyPolicyNote apiKey={apiKey} />}
               </TableCell>
               <TableCell>
                 <code className="font-mono text-xs">{apiKey.displayKey}</code>

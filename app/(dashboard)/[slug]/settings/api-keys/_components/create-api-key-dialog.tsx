@@ -26,7 +26,14 @@ type CreateApiKeyDialogProps = {
 
 function blankForm(role: Role, policy: KeyPolicy): KeyFormValues {
   const expiresIn = defaultExpiryChoice(policy);
-  return { name: "", preset: defaultPreset(role), levels: NO_ACCESS, expiresIn, expiresOn: "" };
+  return {
+    name: "",
+    preset: defaultPreset(role),
+    levels: NO_ACCESS,
+    expiresIn,
+    expiresOn: "",
+    allowedIps: "",
+  };
 }
 
 /** The "Create API key" dialog; the secret goes straight to `onCreated`, never into this form's state. */

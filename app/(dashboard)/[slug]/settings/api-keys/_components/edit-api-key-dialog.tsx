@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { ActionDialog } from "@/components/action-dialog";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { useServerAction } from "@/lib/actions/use-server-action";
+import { allowlistText } from "@/lib/api-keys/ip-allowlist";
 import { levelsFromScopes, presetOf } from "@/lib/api-keys/permissions";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/api-keys/schemas";
 import { formatDate } from "@/lib/format-time";
@@ -31,6 +32,7 @@ function formFromKey(apiKey: ApiKeyListItem): KeyFormValues {
     levels: levelsFromScopes(apiKey.scopes),
     expiresIn: "keep",
     expiresOn: "",
+    allowedIps: allowlistText(apiKey.allowedIps),
   };
 }
 

@@ -4,13 +4,14 @@ import type { ReactNode } from "react";
 import { FormField } from "@/components/form-field";
 import type { ExpiryChoice } from "@/lib/api-keys/schemas";
 import type { Role } from "@/lib/roles";
+import { AllowedIpsField } from "./allowed-ips-field";
 import { ExpiryFields, type ExpiryValues } from "./expiry-fields";
 import { PermissionsFields, type PermissionValues } from "./permissions-fields";
 
-export type KeyFormValues = { name: string } & PermissionValues & ExpiryValues;
+export type KeyFormValues = { name: string } & PermissionValues & ExpiryValues & { allowedIps: string };
 
 /** The flat fields the create and update schemas parse (lib/api-keys/schemas.ts). */
-export function keyFormPayload({ name, preset, levels, expiresIn, expiresOn }: KeyFormValues) {
+export function keyFormPayload({ name, preset, levels, expiresIn, expiresOn, allowedIps }: KeyFormValues) {
   return {
     name,
     preset,
@@ -20,6 +21,7 @@ export function keyFormPayload({ name, preset, levels, expiresIn, expiresOn }: K
     tags: levels.tags,
     expiresIn,
     expiresOn: expiresIn === "date" && expiresOn ? expiresOn : undefined,
+    allowedIps,
   };
 }
 
@@ -34,6 +36,7 @@ export const KEY_FORM_FIELDS = [
   "tags",
   "expiresIn",
   "expiresOn",
+  "allowedIps",
 ] as const;
 
 type KeyFormFieldsProps = {
@@ -82,6 +85,11 @@ export function KeyFormFields({
         onChange={(expiry) => onChange({ ...values, ...expiry })}
         fieldErrors={fieldErrors}
         hint={expiryHint}
+      />
+      <AllowedIpsField
+        value={values.allowedIps}
+        onChange={(allowedIps) => onChange({ ...values, allowedIps })}
+        errors={fieldErrors.allowedIps}
       />
     </>
   );

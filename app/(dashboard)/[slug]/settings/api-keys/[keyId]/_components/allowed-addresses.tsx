@@ -1,9 +1,14 @@
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import { AllowedIps } from "../../_components/allowed-ips";
 
-/**
- * "Allowed IP addresses" of the key: the slot the allowlist feature fills. Keys have no allowlist yet, so it
- * renders nothing.
- */
-export function AllowedAddresses(_props: { apiKey: ApiKeyListItem }) {
-  return null;
+/** The key's "Allowed IP addresses", under its permissions. */
+export function AllowedAddresses({ apiKey }: { apiKey: ApiKeyListItem }) {
+  return (
+    <section aria-labelledby="allowed-ips-heading" className="grid gap-2">
+      <h4 id="allowed-ips-heading" className="font-medium text-sm">
+        Allowed IP addresses
+      </h4>
+      <AllowedIps allowedIps={apiKey.allowedIps} />
+    </section>
+  );
 }
