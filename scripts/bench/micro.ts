@@ -7,6 +7,8 @@ export type MicroResult = {
   shaNs: number;
   hitNs: number;
   hitLabel: string;
+  /** The same warm check for a key with a three-range IP allowlist, when measured. */
+  allowlistNs?: number;
   note: string;
   /** The steps of a verification timed one by one, to show where a cache hit spends its time. */
   parts: { label: string; ns: number }[];
@@ -78,13 +80,19 @@ export async function runMicrobenchmark(iterations: number, dataDir: string): Pr
   }
   const parts = standIn(iterations, "").parts;
   try {
-    const { shaNs, verifyNs } = await runServerScript<{ shaNs: number; verifyNs: number }>(
-      "scripts/bench/verify-micro.ts",
-      { DATABASE_URL: "memory:", DATA_DIR: dataDir, BENCH_MICRO_ITERATIONS: String(iterations) },
-    );
+    const { shaNs, verifyNs, allowlistNs } = await runServerScript<{
+      shaNs: number;
+      verifyNs: number;
+      allowlistNs: number;
+    }>("scripts/bench/verify-micro.ts", {
+      DATABASE_URL: "memory:",
+      DATA_DIR: dataDir,
+      BENCH_MICRO_ITERATIONS: String(iterations),
+    });
     return {
       shaNs,
       hitNs: verifyNs,
+      allowlistNs,
       hitLabel: "verifyApiKey(header) on a warm key (lib/api-keys/cache.ts), awaited",
       note: "Measured in a child process (node --conditions=react-server) on an in-memory PGlite; its first call filled the cache.",
       parts,

@@ -144,6 +144,11 @@ export function microSection(micro: MicroResult, summary: string[]): string {
   const ratio = micro.hitNs / micro.shaNs;
   const ok = ratio <= MAX_HIT_TO_SHA;
   summary.push(`verify on a cache hit ≤ 3 × one SHA-256: ${verdict(ok)}`);
+  const allowlistRatio = micro.allowlistNs === undefined ? null : micro.allowlistNs / micro.shaNs;
+  const allowlistOk = allowlistRatio !== null && allowlistRatio <= MAX_HIT_TO_SHA;
+  if (allowlistRatio !== null) {
+    summary.push(`verify on a cache hit with an IP allowlist ≤ 3 × one SHA-256: ${verdict(allowlistOk)}`);
+  }
   return [
     "## Verification on a cache hit (in process)",
     "",
@@ -152,6 +157,17 @@ export function microSection(micro: MicroResult, summary: string[]): string {
       [
         ["hashApiKey(key): one SHA-256", number(micro.shaNs), "1.00", "", ""],
         [micro.hitLabel, number(micro.hitNs), number(ratio, 2), "≤ 3", verdict(ok)],
+        ...(micro.allowlistNs === undefined || allowlistRatio === null
+          ? []
+          : [
+              [
+                "the same with a 3-range IP allowlist, address allowed",
+                number(micro.allowlistNs),
+                number(allowlistRatio, 2),
+                "≤ 3",
+                verdict(allowlistOk),
+              ],
+            ]),
       ],
       [1, 2],
     ),
