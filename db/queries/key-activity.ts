@@ -1,9 +1,15 @@
 // What a key's page shows besides the series: its newest request, a range's figures and the routes it called.
 import "server-only";
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { apiRequestHourly, apiRequests, DURATION_BUCKETS_MS } from "@/db/schema";
-import { histogramPercentile, histogramSum, type UsageRange, usageBuckets } from "./request-log";
+import {
+  histogramPercentile,
+  histogramSum,
+  keyRollupSince,
+  type UsageRange,
+  usageBuckets,
+} from "./request-log";
 
 type KeyRef = { projectId: string; keyId: string };
 
@@ -45,9 +51,7 @@ export async function keyUsageSummary(
       histogram: histogramSum,
     })
     .from(t)
-    .where(
-      and(eq(t.projectId, input.projectId), eq(t.keyId, input.keyId), gte(t.hour, starts[0] ?? new Date())),
-    )
+    .where(keyRollupSince(input, starts[0] ?? new Date()))
     .groupBy(t.statusClass);
   const byClass = { "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0 };
   const histogram = new Array<number>(DURATION_BUCKETS_MS.length + 1).fill(0);

@@ -104,6 +104,12 @@ export function histogramPercentile(
 }
 
 /** The rollup rows' duration histograms added up, bucket by bucket (for an aggregate select). */
+/** The key's hourly rollup rows from `since` on (the project-and-key filter the charts and figures share). */
+export function keyRollupSince(ref: { projectId: string; keyId: string }, since: Date): SQL | undefined {
+  const t = apiRequestHourly;
+  return and(eq(t.projectId, ref.projectId), eq(t.keyId, ref.keyId), gte(t.hour, since));
+}
+
 export const histogramSum = sql<number[]>`array[${sql.join(
   [...DURATION_BUCKETS_MS, null].map(
     (_, index) => sql`sum(${apiRequestHourly.durationHistogram}[${sql.raw(String(index + 1))}])::int`,
@@ -128,9 +134,7 @@ export async function keyUsageSeries(
       histogram: histogramSum,
     })
     .from(t)
-    .where(
-      and(eq(t.projectId, input.projectId), eq(t.keyId, input.keyId), gte(t.hour, starts[0] ?? new Date())),
-    )
+    .where(keyRollupSince(input, starts[0] ?? new Date()))
     .groupBy(start, t.statusClass);
   return starts.map((bucketStart) => {
     const inBucket = rows.filter((row) => row.start.getTime() === bucketStart.getTime());

@@ -4,14 +4,24 @@ import { AUDIT_ACTION_LABELS } from "@/lib/audit-actions";
 import { formatDate, formatRelative } from "@/lib/format-time";
 import { auditDetails } from "./format-entry";
 
-export function AuditLogTable({ entries, now }: { entries: AuditLog[]; now: Date }) {
+type AuditLogTableProps = {
+  entries: AuditLog[];
+  now: Date;
+  /** The table's accessible name. */
+  label?: string;
+  /** False where every entry has the same target (a key's own history). */
+  withTarget?: boolean;
+};
+
+/** Audit entries, newest first: the project's audit log, and a key's History on its page. */
+export function AuditLogTable({ entries, now, label = "Audit log", withTarget = true }: AuditLogTableProps) {
   return (
-    <Table aria-label="Audit log">
+    <Table aria-label={label}>
       <TableHeader>
         <TableRow>
           <TableHead>Action</TableHead>
           <TableHead>Actor</TableHead>
-          <TableHead>Target</TableHead>
+          {withTarget ? <TableHead>Target</TableHead> : null}
           <TableHead>Details</TableHead>
           <TableHead>IP</TableHead>
           <TableHead>Time</TableHead>
@@ -22,9 +32,11 @@ export function AuditLogTable({ entries, now }: { entries: AuditLog[]; now: Date
           <TableRow key={entry.id}>
             <TableCell className="font-medium">{AUDIT_ACTION_LABELS[entry.action]}</TableCell>
             <TableCell>{entry.actorName}</TableCell>
-            <TableCell className="max-w-48 truncate" title={entry.targetName}>
-              {entry.targetName}
-            </TableCell>
+            {withTarget ? (
+              <TableCell className="max-w-48 truncate" title={entry.targetName}>
+                {entry.targetName}
+              </TableCell>
+            ) : null}
             <TableCell className="min-w-56 whitespace-normal break-words font-mono text-xs">
               {auditDetails(entry) || "—"}
             </TableCell>

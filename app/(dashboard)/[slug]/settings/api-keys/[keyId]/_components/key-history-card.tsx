@@ -1,9 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLog } from "@/db/schema";
-import { AUDIT_ACTION_LABELS } from "@/lib/audit-actions";
-import { formatDate } from "@/lib/format-time";
-import { auditDetails } from "../../../audit-log/_components/format-entry";
+import { AuditLogTable } from "../../../audit-log/_components/audit-log-table";
 
 /** "History": the key's audit entries, newest first; `null` when the viewer may not see them. */
 export function KeyHistoryCard({ entries }: { entries: AuditLog[] | null }) {
@@ -25,34 +22,7 @@ export function KeyHistoryCard({ entries }: { entries: AuditLog[] | null }) {
             <p className="text-muted-foreground text-sm">Nothing recorded for this key.</p>
           ) : (
             <div className="min-w-0 rounded-lg border">
-              <Table aria-label="Key history">
-                <TableHeader>
-                  <TableRow>
-                    <TableHead>Action</TableHead>
-                    <TableHead>Actor</TableHead>
-                    <TableHead>Details</TableHead>
-                    <TableHead>IP</TableHead>
-                    <TableHead>Time</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {entries.map((entry) => (
-                    <TableRow key={entry.id}>
-                      <TableCell className="font-medium">{AUDIT_ACTION_LABELS[entry.action]}</TableCell>
-                      <TableCell>{entry.actorName}</TableCell>
-                      <TableCell className="min-w-48 whitespace-normal break-words font-mono text-xs">
-                        {auditDetails(entry) || "—"}
-                      </TableCell>
-                      <TableCell className="font-mono text-xs">{entry.ipAddress ?? "—"}</TableCell>
-                      <TableCell>
-                        <time dateTime={entry.createdAt.toISOString()}>
-                          {formatDate(entry.createdAt, { timeStyle: "long" })}
-                        </time>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <AuditLogTable entries={entries} now={new Date()} label="Key history" withTarget={false} />
             </div>
           )}
         </CardContent>
