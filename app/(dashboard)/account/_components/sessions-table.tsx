@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useServerAction } from "@/lib/actions/use-server-action";
+import { displayAddress } from "@/lib/display-address";
 import { formatDate, formatRelative } from "@/lib/format-time";
 import { endSessionAction } from "../actions";
 
@@ -63,7 +64,9 @@ export function SessionsTable({ sessions, currentId, now }: Props) {
                     {current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}
                   </div>
                 </TableCell>
-                <TableCell className="hidden sm:table-cell">{session.ipAddress ?? "Unknown"}</TableCell>
+                <TableCell className="hidden sm:table-cell">
+                  {displayAddress(session.ipAddress) ?? "Unknown"}
+                </TableCell>
                 <TableCell className="hidden sm:table-cell">
                   {formatDate(new Date(session.createdAt), { timeStyle: "short" })}
                 </TableCell>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
+import { MachineBadge } from "@/components/machine-badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiKeyListItem, KeyRequestCounts } from "@/db/queries/api-keys";
@@ -30,9 +30,10 @@ type ApiKeysTableProps = {
 function Owner({ owner, currentUserId }: { owner: ApiKeyListItem["owner"]; currentUserId: string }) {
   if (owner.isMachine) {
     return (
-      <Badge variant="secondary" title={owner.name}>
-        Machine
-      </Badge>
+      <span className="inline-flex items-center gap-2">
+        <MachineBadge name={owner.name} />
+        <span className="truncate">{owner.name}</span>
+      </span>
     );
   }
   if (owner.id === currentUserId) return <span>You</span>;

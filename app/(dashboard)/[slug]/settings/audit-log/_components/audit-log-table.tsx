@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditLog } from "@/db/schema";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit-actions";
+import { displayAddress } from "@/lib/display-address";
 import { formatDate, formatRelative } from "@/lib/format-time";
 import { auditDetails } from "./format-entry";
 
@@ -40,7 +41,7 @@ export function AuditLogTable({ entries, now, label = "Audit log", withTarget = 
             <TableCell className="min-w-56 whitespace-normal break-words font-mono text-xs">
               {auditDetails(entry) || "—"}
             </TableCell>
-            <TableCell className="font-mono text-xs">{entry.ipAddress ?? "—"}</TableCell>
+            <TableCell className="font-mono text-xs">{displayAddress(entry.ipAddress) ?? "—"}</TableCell>
             <TableCell>
               <time dateTime={entry.createdAt.toISOString()} title={formatRelative(entry.createdAt, now)}>
                 {formatDate(entry.createdAt, { timeStyle: "long" })}

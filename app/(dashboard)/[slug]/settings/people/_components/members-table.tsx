@@ -1,7 +1,7 @@
 "use client";
 
 import { FormAlert } from "@/components/form-alert";
-import { Badge } from "@/components/ui/badge";
+import { MachineBadge } from "@/components/machine-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Member } from "@/db/queries/members";
 import { isOwnerRole } from "@/lib/authorization";
@@ -52,7 +52,7 @@ export function MembersTable({ slug, projectName, currentUserId, canManage, init
                   <span className="flex items-center gap-2">
                     {member.name}
                     {isSelf ? <span className="font-normal text-muted-foreground text-xs">(you)</span> : null}
-                    {member.isMachine ? <Badge>Machine</Badge> : null}
+                    {member.isMachine ? <MachineBadge /> : null}
                   </span>
                 </TableCell>
                 <TableCell className="text-muted-foreground">{member.email ?? "—"}</TableCell>

@@ -2,9 +2,11 @@
 
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/copy-button";
+import { MachineBadge } from "@/components/machine-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import { displayAddress } from "@/lib/display-address";
 import type { Role } from "@/lib/roles";
 import { RevokedNote } from "../../_components/revoked-note";
 import { DateText, ExpiryText, RelativeTime } from "../../_components/time-text";
@@ -69,7 +71,7 @@ export function KeyDetailsCard({
           <Field label="Owner">
             {owner.isMachine ? (
               <span className="inline-flex items-center gap-2">
-                <Badge variant="secondary">Machine</Badge>
+                <MachineBadge name={owner.name} />
                 {owner.name}
               </span>
             ) : owner.id === currentUserId ? (
@@ -105,7 +107,7 @@ export function KeyDetailsCard({
             <RelativeTime date={lastRequest?.at ?? apiKey.lastUsedAt} />
             {lastRequest ? (
               <span className="block text-muted-foreground text-xs">
-                from <span className="font-mono">{lastRequest.clientAddress}</span>
+                from <span className="font-mono">{displayAddress(lastRequest.clientAddress)}</span>
                 {lastRequest.userAgent ? ` · ${lastRequest.userAgent}` : null}
               </span>
             ) : null}
