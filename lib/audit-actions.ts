@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "publishable_key.generated",
   "publishable_key.revoked",
   "key_policy.updated",
+  "publishable_key.regenerated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -37,5 +38,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "invitation.revoked": "Invitation revoked",
   "publishable_key.generated": "Publishable key generated",
   "publishable_key.revoked": "Publishable key revoked",
+  "publishable_key.regenerated": "Publishable key regenerated",
   "key_policy.updated": "Key policy changed",
 };

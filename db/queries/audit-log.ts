@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { type AuditLog, auditLogs } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit-actions";
@@ -40,27 +40,65 @@ export async function insertAuditEntry(tx: Executor, entry: AuditEntry): Promise
   });
 }
 
-/** One page of the project's audit log, newest first. */
+/** What the audit log can be narrowed to: one action, one actor (a user id, or "system" for entries without one). */
+export type AuditLogFilter = { action?: AuditAction; actor?: string };
+
+/** The special actor filter value for entries the app wrote itself (an expiry, a leak report). */
+export const SYSTEM_ACTOR = "system";
+
+function filterWhere(projectId: string, { action, actor }: AuditLogFilter = {}) {
+  return and(
+    eq(auditLogs.projectId, projectId),
+    action ? eq(auditLogs.action, action) : undefined,
+    actor === SYSTEM_ACTOR ? isNull(auditLogs.actorId) : actor ? eq(auditLogs.actorId, actor) : undefined,
+  );
+}
+
+/** One page of the project's audit log, newest first, narrowed by `filter`. */
 export async function listAuditLog({
   projectId,
   page,
   pageSize,
+  filter,
 }: {
   projectId: string;
   page: number;
   pageSize: number;
+  filter?: AuditLogFilter;
 }): Promise<{ entries: AuditLog[]; total: number }> {
+  const where = filterWhere(projectId, filter);
   const [entries, [totals]] = await Promise.all([
     db
       .select()
       .from(auditLogs)
-      .where(eq(auditLogs.projectId, projectId))
+      .where(where)
+      // created_at is clock_timestamp(), distinct even inside one transaction; the id only breaks exact ties.
       .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(auditLogs).where(eq(auditLogs.projectId, projectId)),
+    db.select({ total: count() }).from(auditLogs).where(where),
   ]);
   return { entries, total: totals?.total ?? 0 };
+}
+
+/**
+ * Everyone who appears in the project's log (by the name of their latest entry, sorted by name) and whether the
+ * app itself wrote entries: the Actor filter's choices.
+ */
+export async function listAuditLogFilterOptions({
+  projectId,
+}: {
+  projectId: string;
+}): Promise<{ actors: Actor[]; hasSystem: boolean }> {
+  const rows = await db
+    .selectDistinctOn([auditLogs.actorId], { id: auditLogs.actorId, name: auditLogs.actorName })
+    .from(auditLogs)
+    .where(eq(auditLogs.projectId, projectId))
+    .orderBy(auditLogs.actorId, desc(auditLogs.createdAt));
+  const actors = rows
+    .flatMap((row) => (row.id ? [{ id: row.id, name: row.name }] : []))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return { actors, hasSystem: rows.some((row) => row.id === null) };
 }
 
 /** The entries about one target (a key, a person) of the project, newest first: a key page's history. */

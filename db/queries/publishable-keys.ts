@@ -18,14 +18,20 @@ export async function getPublishableKey({
   return key ?? null;
 }
 
-/** Stores `token` as the project's publishable key, replacing the previous one (which stops working at once). */
+/**
+ * Stores `token` as the project's publishable key, replacing the previous one (which stops working at once);
+ * one audit entry, "regenerated" when there was a previous key.
+ */
 export async function replacePublishableKey(
   input: { projectId: string; token: string } & AuditContext,
 ): Promise<PublishableKey> {
   const { token } = input;
   return db.transaction(async (tx) => {
     await lockProject(input.projectId, tx);
-    await tx.delete(publishableKeys).where(eq(publishableKeys.projectId, input.projectId));
+    const [previous] = await tx
+      .delete(publishableKeys)
+      .where(eq(publishableKeys.projectId, input.projectId))
+      .returning({ token: publishableKeys.token });
     const [key] = await tx
       .insert(publishableKeys)
       .values({ projectId: input.projectId, token, createdById: input.actor.id })
@@ -33,9 +39,11 @@ export async function replacePublishableKey(
     if (!key) throw new Error("insert returned no publishable key");
     await insertAuditEntry(tx, {
       projectId: input.projectId,
-      action: "publishable_key.generated",
+      // A replacement is one event, not a revocation and a generation: the log reads as what the owner did.
+      action: previous ? "publishable_key.regenerated" : "publishable_key.generated",
       actor: input.actor,
       target: { id: null, name: token },
+      ...(previous && { metadata: { previousKey: previous.token } }),
       ipAddress: input.ipAddress,
     });
     return key;

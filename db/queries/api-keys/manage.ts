@@ -182,6 +182,10 @@ export async function saveApiKeySettings(
 ): Promise<ApiKeyListItem | null> {
   return db.transaction(async (tx) => {
     const scopes = normalizeScopes(input.scopes);
+    // Locked, so the before-values in the audit entry are the ones this edit replaced.
+    const [before] = await tx.select().from(apiKeys).where(unrevokedInProject(input)).for("update");
+    if (!before) return null;
+    const scopesBefore = normalizeScopes(before.scopes as Permission[]);
     const [key] = await tx
       .update(apiKeys)
       .set({
@@ -202,10 +206,16 @@ export async function saveApiKeySettings(
     await insertAuditEntry(
       tx,
       keyEntry(input, "api_key.updated", key, {
+        name: key.name,
         permissions: presetOf(scopes),
         scopes,
         expiresAt: input.expiresAt?.toISOString() ?? null,
         allowedIps: key.allowedIps,
+        nameBefore: before.name,
+        permissionsBefore: presetOf(scopesBefore),
+        scopesBefore,
+        expiresAtBefore: before.expiresAt?.toISOString() ?? null,
+        allowedIpsBefore: before.allowedIps,
       }),
     );
     return getApiKeyIn(tx, input);

@@ -2,6 +2,7 @@ import type { AuditLog } from "@/db/schema";
 import { PRESET_LABELS, type Preset } from "@/lib/api-keys/permissions";
 import { formatDate } from "@/lib/format-time";
 import { isRole, ROLE_LABELS } from "@/lib/roles";
+import { editChanges } from "./edit-changes";
 
 function duration(seconds: number): string {
   if (seconds % 86_400 === 0) return plural(seconds / 86_400, "day");
@@ -46,6 +47,17 @@ function policyChanges(metadata: NonNullable<AuditLog["metadata"]>): string[] {
   });
 }
 
+/** A new key's (or an old edit entry's) state: preset, machine owner, expiry. */
+function createdDetails(metadata: NonNullable<AuditLog["metadata"]>): string[] {
+  const parts: string[] = [];
+  const preset = metadata.permissions;
+  if (typeof preset === "string" && preset in PRESET_LABELS) parts.push(PRESET_LABELS[preset as Preset]);
+  if (metadata.owner === "machine") parts.push("machine user");
+  const expires = dateLabel(metadata.expiresAt);
+  parts.push(expires ? `expires ${expires}` : "never expires");
+  return parts;
+}
+
 /** One line about what changed: the key's display form, the role change, the grace period… */
 export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): string {
   const metadata = entry.metadata ?? {};
@@ -53,15 +65,21 @@ export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): stri
   if (typeof metadata.key === "string") parts.push(metadata.key);
 
   switch (entry.action) {
-    case "api_key.created":
     case "api_key.updated": {
-      const preset = metadata.permissions;
-      if (typeof preset === "string" && preset in PRESET_LABELS) parts.push(PRESET_LABELS[preset as Preset]);
-      if (metadata.owner === "machine") parts.push("machine user");
-      const expires = dateLabel(metadata.expiresAt);
-      parts.push(expires ? `expires ${expires}` : "never expires");
+      const changes = editChanges(metadata);
+      if (changes) {
+        parts.push(...changes);
+        break;
+      }
+      parts.push(...createdDetails(metadata));
       break;
     }
+    case "api_key.created":
+      parts.push(...createdDetails(metadata));
+      break;
+    case "publishable_key.regenerated":
+      if (typeof metadata.previousKey === "string") parts.push(`replaces ${metadata.previousKey}`);
+      break;
     case "api_key.rolled": {
       const grace = metadata.gracePeriodSeconds;
       if (typeof grace === "number") {
@@ -82,7 +100,7 @@ export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): stri
       break;
     case "member.role_changed": {
       const [from, to] = [roleLabel(metadata.from), roleLabel(metadata.to)];
-      if (from && to) parts.push(`${from} → ${to}`);
+      if (from && to) parts.push(`Role: ${from.toLowerCase()} → ${to.toLowerCase()}`);
       break;
     }
     case "member.invited":
