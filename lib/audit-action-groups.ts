@@ -12,3 +12,6 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: readonly AuditAction
   { label: "Invitations", actions: ["member.invited", "invitation.revoked"] },
   { label: "Project", actions: ["key_policy.updated"] },
 ];
+
+/** The Actor filter's value for entries the app wrote itself (an expiry, a leak report): they have no actor id. */
+export const SYSTEM_ACTOR = "system";

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { type AuditLog, auditLogs } from "@/db/schema";
+import { SYSTEM_ACTOR } from "@/lib/audit-action-groups";
 import type { AuditAction } from "@/lib/audit-actions";
 import { createId } from "@/lib/ids";
 
@@ -42,9 +43,6 @@ export async function insertAuditEntry(tx: Executor, entry: AuditEntry): Promise
 
 /** What the audit log can be narrowed to: one action, one actor (a user id, or "system" for entries without one). */
 export type AuditLogFilter = { action?: AuditAction; actor?: string };
-
-/** The special actor filter value for entries the app wrote itself (an expiry, a leak report). */
-export const SYSTEM_ACTOR = "system";
 
 function filterWhere(projectId: string, { action, actor }: AuditLogFilter = {}) {
   return and(

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { recordExpiredApiKeys } from "@/db/queries/api-keys/expiry";
-import { listAuditLog } from "@/db/queries/audit-log";
+import { listAuditLog, listAuditLogFilterOptions } from "@/db/queries/audit-log";
 import { can } from "@/lib/authorization";
 import { getCurrentProject } from "@/lib/projects/current";
+import { AuditLogFilters } from "./_components/audit-log-filters";
 import { AuditLogTable } from "./_components/audit-log-table";
 import { Pagination } from "./_components/pagination";
+import { loadAuditLogSearchParams, serializeAuditLogSearchParams } from "./search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 50;
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+const MAX_PAGE = 1_000_000;
 
 export default async function AuditLogPage({
   params,
@@ -31,16 +32,23 @@ export default async function AuditLogPage({
     );
   }
 
-  const { page: pageParam } = await searchParams;
-  const page = pageSchema.parse(typeof pageParam === "string" ? pageParam : undefined);
+  // A malformed parameter reads as its default (no filter, page 1), never as an error.
+  const { action, actor, page: rawPage } = loadAuditLogSearchParams(await searchParams);
+  const page = Math.min(Math.max(1, rawPage), MAX_PAGE);
+  const filter = { action: action ?? undefined, actor: actor ?? undefined };
   // Expiry happens by the clock, not by a request: write it down before reading the log.
   await recordExpiredApiKeys({ projectId: project.id });
-  const { entries, total } = await listAuditLog({ projectId: project.id, page, pageSize: PAGE_SIZE });
+  const [{ entries, total }, options] = await Promise.all([
+    listAuditLog({ projectId: project.id, page, pageSize: PAGE_SIZE, filter }),
+    listAuditLogFilterOptions({ projectId: project.id }),
+  ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const href = (n: number) => `/${project.slug}/settings/audit-log?page=${n}`;
+  const href = (n: number) =>
+    `/${project.slug}/settings/audit-log${serializeAuditLogSearchParams({ action, actor, page: n === 1 ? null : n })}`;
+  const filtered = Boolean(action || actor);
 
   return (
-    <Card>
+    <Card className="min-w-0">
       <CardHeader>
         <CardTitle>Audit log</CardTitle>
         <CardDescription>
@@ -48,13 +56,15 @@ export default async function AuditLogPage({
           was.
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid min-w-0 gap-4">
+        <AuditLogFilters actors={options.actors} hasSystem={options.hasSystem} />
         {entries.length > 0 ? (
           <AuditLogTable entries={entries} now={new Date()} />
         ) : total === 0 ? (
           <p className="text-muted-foreground text-sm">
-            Nothing recorded yet. Changes to API keys, machine users, the publishable key and people appear
-            here.
+            {filtered
+              ? "No entries match these filters."
+              : "Nothing recorded yet. Changes to API keys, machine users, the publishable key and people appear here."}
           </p>
         ) : (
           <p className="text-muted-foreground text-sm">
