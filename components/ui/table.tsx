@@ -1,28 +1,7 @@
-"use client";
+import type * as React from "react";
 
-import * as React from "react";
-
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
-
-/**
- * Whether the element's content is wider than the element, kept current as either resizes: a scroll region is
- * focusable, and a truncated text shows its tooltip, only while this is true.
- */
-function useHorizontalOverflow<T extends HTMLElement>(ref: React.RefObject<T | null>): boolean {
-  const [overflowing, setOverflowing] = React.useState(false);
-  React.useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    for (const child of Array.from(element.children)) observer.observe(child);
-    measure();
-    return () => observer.disconnect();
-  }, [ref]);
-  return overflowing;
-}
+import { TableScrollContainer, TableTruncate, useHorizontalOverflow } from "./table-scroll";
 
 type TableProps = React.ComponentProps<"table"> & {
   /** Classes for the scrolling container around the table. */
@@ -30,58 +9,32 @@ type TableProps = React.ComponentProps<"table"> & {
 };
 
 /**
- * A table in a horizontal scroll container. While the table is wider than its container the container is a
- * labelled, focusable region, so keyboard users can scroll it (WCAG 2.1.1); otherwise it is a plain box.
+ * A table in a horizontal scroll container that, while the table is wider than it, is a labelled, focusable
+ * region (TableScrollContainer); this file stays server-safe, the measuring lives in table-scroll.tsx.
  */
 function Table({ className, containerClassName, ...props }: TableProps) {
-  const ref = React.useRef<HTMLDivElement>(null);
-  const overflowing = useHorizontalOverflow(ref);
-  const label = props["aria-label"] ?? "Table";
   return (
-    <div
-      ref={ref}
-      data-slot="table-container"
-      data-overflowing={overflowing || undefined}
-      className={cn(
-        "relative w-full overflow-x-auto rounded-[inherit] outline-none",
-        "focus-visible:ring-[3px] focus-visible:ring-ring/50",
-        containerClassName,
-      )}
-      {...(overflowing && { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` })}
-    >
+    <TableScrollContainer label={props["aria-label"] ?? "Table"} className={containerClassName}>
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
-    </div>
+    </TableScrollContainer>
   );
 }
 
 /**
- * Text cut to one line with an ellipsis; while it is cut, it can be focused and shows in full in a tooltip on
- * hover and focus.
+ * Classes that turn a table into a list of cards below 48rem: the header row is hidden and each cell is led by
+ * its column's name, taken from the cell's `data-label`. The roles stay those of a table.
  */
-function TableTruncate({ children, className }: { children: string; className?: string }) {
-  const ref = React.useRef<HTMLSpanElement>(null);
-  const truncated = useHorizontalOverflow(ref);
-  const text = (
-    <span
-      ref={ref}
-      data-slot="table-truncate"
-      className={cn(
-        "block min-w-0 truncate rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-ring",
-        className,
-      )}
-      {...(truncated && { tabIndex: 0 })}
-    >
-      {children}
-    </span>
-  );
-  if (!truncated) return text;
-  return (
-    <Tooltip>
-      <TooltipTrigger asChild>{text}</TooltipTrigger>
-      <TooltipContent className="max-w-sm break-words">{children}</TooltipContent>
-    </Tooltip>
-  );
-}
+const stackedTable = {
+  table: "max-md:block",
+  header: "max-md:hidden",
+  body: "max-md:grid max-md:gap-3 max-md:[&_tr:last-child]:border",
+  row: "max-md:grid max-md:gap-1.5 max-md:rounded-lg max-md:border max-md:p-3 max-md:hover:bg-transparent",
+  cell: cn(
+    "max-md:grid max-md:grid-cols-[5.5rem_minmax(0,1fr)] max-md:items-baseline max-md:gap-3 max-md:p-0",
+    "max-md:whitespace-normal max-md:break-words max-md:before:font-normal max-md:before:font-sans",
+    "max-md:before:text-muted-foreground max-md:before:text-xs max-md:before:content-[attr(data-label)]",
+  ),
+} as const;
 
 function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
   return <thead data-slot="table-header" className={cn("[&_tr]:border-b", className)} {...props} />;
@@ -149,6 +102,7 @@ function TableCaption({ className, ...props }: React.ComponentProps<"caption">) 
 }
 
 export {
+  stackedTable,
   Table,
   TableBody,
   TableCaption,

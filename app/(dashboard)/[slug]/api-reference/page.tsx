@@ -6,7 +6,7 @@ import { getCurrentProject } from "@/lib/projects/current";
 import { groupByTag, tagAnchor } from "./_components/openapi-view";
 import { OperationSection } from "./_components/operation-section";
 import { ReferenceIntro } from "./_components/reference-intro";
-import { ReferenceNav } from "./_components/reference-nav";
+import { ContentsDisclosure, ReferenceNav } from "./_components/reference-nav";
 import { SchemaList } from "./_components/schema-list";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -17,12 +17,15 @@ export default async function ApiReferencePage({ params }: PageProps<"/[slug]/ap
   const { project } = await getCurrentProject(slug);
   const doc = buildOpenApiDocument(appOrigin(await headers()));
   const groups = groupByTag(doc);
+  const schemas = Object.keys(doc.components.schemas);
   return (
-    <div className="grid gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
       <aside className="hidden lg:block">
-        <ReferenceNav groups={groups} schemas={Object.keys(doc.components.schemas)} />
+        <ReferenceNav groups={groups} schemas={schemas} />
       </aside>
-      <div className="grid min-w-0 gap-10">
+      {/* One column that never widens to its content: long code lines scroll inside their own block. */}
+      <div className="grid min-w-0 grid-cols-1 gap-10">
+        <ContentsDisclosure groups={groups} schemas={schemas} />
         <ReferenceIntro
           baseUrl={doc.servers[0]?.url ?? "/api"}
           version={doc.info.version}

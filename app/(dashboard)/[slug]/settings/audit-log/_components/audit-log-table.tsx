@@ -1,4 +1,5 @@
 import {
+  stackedTable as stacked,
   Table,
   TableBody,
   TableCell,
@@ -23,20 +24,11 @@ type AuditLogTableProps = {
   withTarget?: boolean;
 };
 
-// Below 48rem each row is a card: cells stack, each led by its column's name (the header row is hidden).
-const stackedRow =
-  "max-md:grid max-md:gap-1.5 max-md:rounded-lg max-md:border max-md:p-3 max-md:hover:bg-transparent";
-const stackedCell = cn(
-  "max-md:grid max-md:grid-cols-[5rem_minmax(0,1fr)] max-md:items-baseline max-md:gap-3 max-md:p-0",
-  "max-md:whitespace-normal max-md:before:text-muted-foreground max-md:before:text-xs",
-  "max-md:before:font-normal max-md:before:font-sans max-md:before:content-[attr(data-label)]",
-);
-
 /** Audit entries, newest first: the project's audit log, and a key's History on its page. */
 export function AuditLogTable({ entries, now, label = "Audit log", withTarget = true }: AuditLogTableProps) {
   return (
-    <Table aria-label={label} className="max-md:block md:table-fixed">
-      <TableHeader className="max-md:hidden">
+    <Table aria-label={label} className={cn(stacked.table, "md:table-fixed")}>
+      <TableHeader className={stacked.header}>
         <TableRow>
           {/* Fixed widths: long text truncates in its own column, and Time always has room for itself. */}
           <TableHead className="w-36">Action</TableHead>
@@ -47,30 +39,30 @@ export function AuditLogTable({ entries, now, label = "Audit log", withTarget = 
           <TableHead className="w-32">Time</TableHead>
         </TableRow>
       </TableHeader>
-      <TableBody className="max-md:grid max-md:gap-3 max-md:[&_tr:last-child]:border">
+      <TableBody className={stacked.body}>
         {entries.map((entry) => (
-          <TableRow key={entry.id} className={stackedRow}>
-            <TableCell data-label="Action" className={cn(stackedCell, "font-medium")}>
+          <TableRow key={entry.id} className={stacked.row}>
+            <TableCell data-label="Action" className={cn(stacked.cell, "font-medium")}>
               <TableTruncate>{AUDIT_ACTION_LABELS[entry.action]}</TableTruncate>
             </TableCell>
-            <TableCell data-label="Actor" className={stackedCell}>
+            <TableCell data-label="Actor" className={stacked.cell}>
               <TableTruncate>{entry.actorName}</TableTruncate>
             </TableCell>
             {withTarget ? (
-              <TableCell data-label="Target" className={stackedCell}>
+              <TableCell data-label="Target" className={stacked.cell}>
                 <TableTruncate>{entry.targetName}</TableTruncate>
               </TableCell>
             ) : null}
             <TableCell
               data-label="Details"
-              className={cn(stackedCell, "whitespace-normal break-words font-mono text-xs")}
+              className={cn(stacked.cell, "whitespace-normal break-words font-mono text-xs")}
             >
               {auditDetails(entry) || "—"}
             </TableCell>
-            <TableCell data-label="IP" className={cn(stackedCell, "font-mono text-xs")}>
+            <TableCell data-label="IP" className={cn(stacked.cell, "font-mono text-xs")}>
               <TableTruncate>{displayAddress(entry.ipAddress) ?? "—"}</TableTruncate>
             </TableCell>
-            <TableCell data-label="Time" className={stackedCell}>
+            <TableCell data-label="Time" className={stacked.cell}>
               <time
                 dateTime={entry.createdAt.toISOString()}
                 title={formatRelative(entry.createdAt, now)}

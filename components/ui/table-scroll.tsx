@@ -1,0 +1,88 @@
+"use client";
+
+import * as React from "react";
+
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { cn } from "@/lib/utils";
+
+/**
+ * Whether the element's content is wider than the element, kept current as either resizes: a scroll region is
+ * focusable, and a truncated text shows its tooltip, only while this is true.
+ */
+function useHorizontalOverflow<T extends HTMLElement>(ref: React.RefObject<T | null>): boolean {
+  const [overflowing, setOverflowing] = React.useState(false);
+  React.useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const child of Array.from(element.children)) observer.observe(child);
+    measure();
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflowing;
+}
+
+/**
+ * A table's horizontal scroll container. While its content is wider than it, it is a labelled, focusable region,
+ * so keyboard users can scroll it (WCAG 2.1.1); otherwise it is a plain box, out of the tab order.
+ */
+function TableScrollContainer({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const overflowing = useHorizontalOverflow(ref);
+  return (
+    <div
+      ref={ref}
+      data-slot="table-container"
+      data-overflowing={overflowing || undefined}
+      className={cn(
+        "relative w-full overflow-x-auto rounded-[inherit] outline-none",
+        "focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        className,
+      )}
+      {...(overflowing && { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` })}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Text cut to one line with an ellipsis; while it is cut, it can be focused and shows in full in a tooltip on
+ * hover and focus.
+ */
+function TableTruncate({ children, className }: { children: string; className?: string }) {
+  const ref = React.useRef<HTMLSpanElement>(null);
+  const truncated = useHorizontalOverflow(ref);
+  const text = (
+    <span
+      ref={ref}
+      data-slot="table-truncate"
+      className={cn(
+        "block min-w-0 truncate rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-ring",
+        className,
+      )}
+      {...(truncated && { tabIndex: 0 })}
+    >
+      {children}
+    </span>
+  );
+  if (!truncated) return text;
+  return (
+    <Tooltip>
+      <TooltipTrigger asChild>{text}</TooltipTrigger>
+      <TooltipContent className="max-w-sm break-words">{children}</TooltipContent>
+    </Tooltip>
+  );
+}
+
+export { TableScrollContainer, TableTruncate, useHorizontalOverflow };
