@@ -30,10 +30,13 @@ function useHorizontalOverflow<T extends HTMLElement>(ref: React.RefObject<T | n
  */
 function TableScrollContainer({
   label,
+  labelledBy,
   className,
   children,
 }: {
   label: string;
+  /** The table's own aria-labelledby, which names the region too. */
+  labelledBy?: string;
   className?: string;
   children: React.ReactNode;
 }) {
@@ -49,7 +52,11 @@ function TableScrollContainer({
         "focus-visible:ring-[3px] focus-visible:ring-ring/50",
         className,
       )}
-      {...(overflowing && { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` })}
+      {...(overflowing && {
+        tabIndex: 0,
+        role: "region",
+        ...(labelledBy ? { "aria-labelledby": labelledBy } : { "aria-label": `${label} (scrolls sideways)` }),
+      })}
     >
       {children}
     </div>

@@ -14,7 +14,11 @@ type TableProps = React.ComponentProps<"table"> & {
  */
 function Table({ className, containerClassName, ...props }: TableProps) {
   return (
-    <TableScrollContainer label={props["aria-label"] ?? "Table"} className={containerClassName}>
+    <TableScrollContainer
+      label={props["aria-label"] ?? "Table"}
+      labelledBy={props["aria-labelledby"]}
+      className={containerClassName}
+    >
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </TableScrollContainer>
   );

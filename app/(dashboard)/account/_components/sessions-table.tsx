@@ -5,10 +5,19 @@ import { toast } from "sonner";
 import { FormAlert } from "@/components/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  stackedTable as stacked,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { useServerAction } from "@/lib/actions/use-server-action";
 import { displayAddress } from "@/lib/display-address";
 import { formatDate, formatRelative } from "@/lib/format-time";
+import { cn } from "@/lib/utils";
 import { endSessionAction } from "../actions";
 
 export type SessionRow = {
@@ -35,51 +44,51 @@ export function SessionsTable({ sessions, currentId, now }: Props) {
   return (
     <div className="grid gap-3">
       <FormAlert message={end.formError} />
-      <Table>
-        <TableHeader>
+      {/* Below 48rem each session is a card with every field, rather than a row with columns cut away. */}
+      <Table aria-label="Sessions" className={stacked.table}>
+        <TableHeader className={stacked.header}>
           <TableRow>
             <TableHead>Device</TableHead>
-            <TableHead className="hidden sm:table-cell">Address</TableHead>
-            <TableHead className="hidden sm:table-cell">Signed in</TableHead>
-            <TableHead className="hidden sm:table-cell">Last seen</TableHead>
+            <TableHead>Address</TableHead>
+            <TableHead>Signed in</TableHead>
+            <TableHead>Last seen</TableHead>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={stacked.body}>
           {sessions.map((session) => {
             const current = session.id === currentId;
+            const lastSeen = formatRelative(new Date(session.lastSeenAt), now);
             return (
-              <TableRow key={session.id}>
-                <TableCell>
-                  {session.device}
-                  {current ? (
-                    <Badge variant="secondary" className="ml-2">
-                      This device
-                    </Badge>
-                  ) : null}
-                  {/* On a phone the row is device, when, and its action; address and sign-in time need the width. */}
-                  <div className="text-muted-foreground text-xs sm:hidden">
-                    {current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}
-                  </div>
+              <TableRow key={session.id} className={stacked.row}>
+                <TableCell data-label="Device" className={stacked.cell}>
+                  <span>
+                    {session.device}
+                    {current ? (
+                      <Badge variant="secondary" className="ml-2">
+                        This device
+                      </Badge>
+                    ) : null}
+                  </span>
                 </TableCell>
-                <TableCell className="hidden sm:table-cell">
+                <TableCell data-label="Address" className={cn(stacked.cell, "max-md:break-all")}>
                   {displayAddress(session.ipAddress) ?? "Unknown"}
                 </TableCell>
-                <TableCell className="hidden sm:table-cell">
+                <TableCell data-label="Signed in" className={stacked.cell}>
                   {formatDate(new Date(session.createdAt), { timeStyle: "short" })}
                 </TableCell>
-                <TableCell className="hidden sm:table-cell">
-                  {current ? "Now" : formatRelative(new Date(session.lastSeenAt), now)}
+                <TableCell data-label="Last seen" className={stacked.cell}>
+                  {current ? "Now" : lastSeen}
                 </TableCell>
-                <TableCell className="text-right">
+                <TableCell className="text-right max-md:p-0 max-md:text-left max-md:empty:hidden">
                   {current ? null : (
                     <Button
                       variant="outline"
                       size="sm"
                       disabled={end.pending}
-                      aria-label={`Sign out ${session.device}, last seen ${formatRelative(new Date(session.lastSeenAt), now)}`}
+                      aria-label={`Sign out ${session.device}, last seen ${lastSeen}`}
                       onClick={() => endOne(session.id)}
                     >
                       Sign out

@@ -75,7 +75,7 @@ export function FieldsTable({ fields, caption }: FieldsTableProps) {
                 "whitespace-normal align-top text-muted-foreground text-xs md:min-w-64",
               )}
             >
-              {field.description ? <InlineCode text={field.description} /> : "—"}
+              <span>{field.description ? <InlineCode text={field.description} /> : "—"}</span>
             </TableCell>
           </TableRow>
         ))}

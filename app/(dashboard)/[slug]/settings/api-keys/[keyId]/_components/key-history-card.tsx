@@ -21,7 +21,7 @@ export function KeyHistoryCard({ entries }: { entries: AuditLog[] | null }) {
           {entries.length === 0 ? (
             <p className="text-muted-foreground text-sm">Nothing recorded for this key.</p>
           ) : (
-            <div className="min-w-0 rounded-lg border">
+            <div className="min-w-0 md:rounded-lg md:border">
               <AuditLogTable entries={entries} now={new Date()} label="Key history" withTarget={false} />
             </div>
           )}

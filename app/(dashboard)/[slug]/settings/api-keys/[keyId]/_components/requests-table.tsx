@@ -2,7 +2,15 @@
 
 import { CopyButton } from "@/components/copy-button";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  stackedTable as stacked,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import type { RecentRequest } from "@/db/queries/request-log";
 import { formatDate } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
@@ -27,19 +35,20 @@ export function RequestsTable({ requests }: { requests: RecentRequest[] }) {
   const now = useNow();
   const zone = now === null ? "utc" : "local";
   return (
-    <div className="min-w-0 rounded-lg border">
-      <Table aria-label="Recent requests">
-        <TableHeader>
+    // Below 48rem each request is a card of its own (the table's border goes to the cards).
+    <div className="min-w-0 md:rounded-lg md:border">
+      <Table aria-label="Recent requests" className={stacked.table}>
+        <TableHeader className={stacked.header}>
           <TableRow>
             {COLUMNS.map((column) => (
               <TableHead key={column}>{column}</TableHead>
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={stacked.body}>
           {requests.map((request) => (
-            <TableRow key={request.requestId}>
-              <TableCell>
+            <TableRow key={request.requestId} className={stacked.row}>
+              <TableCell data-label="Time" className={stacked.cell}>
                 <time
                   dateTime={request.at.toISOString()}
                   title={formatDate(request.at, { timeStyle: "long", zone })}
@@ -47,19 +56,33 @@ export function RequestsTable({ requests }: { requests: RecentRequest[] }) {
                   {request.at.toLocaleTimeString("en-US", { timeZone: zone === "utc" ? "UTC" : undefined })}
                 </time>
               </TableCell>
-              <TableCell className="font-mono text-xs">{request.method}</TableCell>
-              <TableCell className="max-w-64 truncate font-mono text-xs" title={request.path}>
+              <TableCell data-label="Method" className={cn(stacked.cell, "font-mono text-xs")}>
+                {request.method}
+              </TableCell>
+              <TableCell
+                data-label="Path"
+                className={cn(stacked.cell, "font-mono text-xs max-md:break-all md:max-w-64 md:truncate")}
+                title={request.path}
+              >
                 {request.path}
               </TableCell>
-              <TableCell>
+              <TableCell data-label="Status" className={cn(stacked.cell, "max-md:justify-items-start")}>
                 <StatusBadge status={request.status} />
               </TableCell>
-              <TableCell className="text-right tabular-nums">{request.durationMs} ms</TableCell>
-              <TableCell className="font-mono text-xs">{request.clientAddress}</TableCell>
-              <TableCell className="max-w-48 truncate text-xs" title={request.userAgent ?? undefined}>
+              <TableCell data-label="Duration" className={cn(stacked.cell, "tabular-nums md:text-right")}>
+                {request.durationMs} ms
+              </TableCell>
+              <TableCell data-label="IP" className={cn(stacked.cell, "font-mono text-xs max-md:break-all")}>
+                {request.clientAddress}
+              </TableCell>
+              <TableCell
+                data-label="User agent"
+                className={cn(stacked.cell, "text-xs md:max-w-48 md:truncate")}
+                title={request.userAgent ?? undefined}
+              >
                 {request.userAgent ?? <span className="text-muted-foreground">—</span>}
               </TableCell>
-              <TableCell>
+              <TableCell data-label="Request id" className={stacked.cell}>
                 <span className="flex items-center gap-2">
                   <code className="font-mono text-xs" title={request.requestId}>
                     {request.requestId.slice(0, 8)}…

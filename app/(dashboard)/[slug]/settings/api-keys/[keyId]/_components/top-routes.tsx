@@ -21,7 +21,9 @@ export function TopRoutes({ routes }: { routes: KeyUsage["topRoutes"] }) {
           <TableBody>
             {routes.map((route) => (
               <TableRow key={route.routeId}>
-                <TableCell className="font-mono text-xs">{route.routeId}</TableCell>
+                <TableCell className="whitespace-normal break-all font-mono text-xs">
+                  {route.routeId}
+                </TableCell>
                 <TableCell className="text-right tabular-nums">
                   {route.count.toLocaleString("en-US")}
                 </TableCell>
