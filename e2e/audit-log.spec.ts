@@ -5,7 +5,7 @@ import { newPerson, newSlug, register, registerWithProject } from "./support/flo
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 // Two sign-ups through the form: slow on a loaded machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 checkServerLogForSecrets();
 
@@ -20,13 +20,15 @@ async function editKeyName(page: Page, from: string, to: string) {
 
 async function regeneratePublishableKey(page: Page) {
   await page.getByRole("button", { name: "Generate publishable key" }).click();
-  const first = await page.getByLabel("Publishable key").inputValue();
+  const field = page.getByRole("textbox", { name: "Publishable key", exact: true });
+  const first = await field.inputValue();
   await page.getByRole("button", { name: "Regenerate", exact: true }).click();
   await page
     .getByRole("alertdialog", { name: "Regenerate publishable key" })
     .getByRole("button", { name: "Regenerate key" })
     .click();
-  await expect(page.getByLabel("Publishable key")).not.toHaveValue(first);
+  await expect(page.getByRole("alertdialog", { name: "Regenerate publishable key" })).toBeHidden();
+  await expect(field).not.toHaveValue(first);
 }
 
 test("the owner filters the log by action and actor, the view survives reload, and edits read before → after", async ({
@@ -52,8 +54,11 @@ test("the owner filters the log by action and actor, the view survives reload, a
   try {
     const memberPage = await memberContext.newPage();
     await memberPage.goto(inviteLink);
+    await expect(memberPage).toHaveURL(/\/login\?callbackUrl=/);
     await memberPage.getByRole("link", { name: "Create one" }).click();
+    await expect(memberPage).toHaveURL(/\/register\?callbackUrl=%2Finvite%2F/);
     await register(memberPage, member, memberPage.url());
+    await expect(memberPage).toHaveURL(/\/invite\//);
     await memberPage.getByRole("button", { name: "Join project" }).click();
     await expect(memberPage).toHaveURL(new RegExp(`/${slug}$`));
   } finally {
