@@ -26,7 +26,7 @@ export function ReferenceNav({ groups, schemas, sticky = true }: ReferenceNavPro
     <nav
       aria-label="API reference contents"
       className={cn(
-        "grid min-w-0 gap-4 text-sm",
+        "grid min-w-0 grid-cols-1 gap-4 text-sm",
         sticky && "sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto",
       )}
     >
@@ -34,11 +34,11 @@ export function ReferenceNav({ groups, schemas, sticky = true }: ReferenceNavPro
         Overview
       </a>
       {groups.map(({ tag, operations }) => (
-        <div key={tag} className="grid gap-1">
+        <div key={tag} className="grid grid-cols-1 gap-1">
           <a href={`#${tagAnchor(tag)}`} className="font-medium hover:underline">
             {tag}
           </a>
-          <ul className="grid gap-1">
+          <ul className="grid grid-cols-1 gap-1">
             {operations.map(({ method, path, operation }) => (
               <li key={operation.operationId}>
                 <a
@@ -59,7 +59,7 @@ export function ReferenceNav({ groups, schemas, sticky = true }: ReferenceNavPro
         <a href="#schemas" className="font-medium hover:underline">
           Schemas
         </a>
-        <ul className="grid gap-1">
+        <ul className="grid grid-cols-1 gap-1">
           {schemas.map((name) => (
             <li key={name}>
               <a href={`#schema-${name}`} className="text-muted-foreground hover:text-foreground">
