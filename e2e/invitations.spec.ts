@@ -13,7 +13,11 @@ test("a signed-out invitee sees who invited them on sign-in and sign-up, then de
   browser,
 }) => {
   const slug = newSlug("invite");
-  await registerWithProject(page, newPerson("Ada Lovelace"), { name: "Analytical Engine", slug });
+  await registerWithProject(
+    page,
+    { ...newPerson("Ada"), name: "Ada Lovelace" },
+    { name: "Analytical Engine", slug },
+  );
   const invitee = newPerson("Eve");
   const link = await invite(page, slug, invitee.email);
 
