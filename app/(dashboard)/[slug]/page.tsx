@@ -30,7 +30,7 @@ export default async function ProjectPage({ params }: PageProps<"/[slug]">) {
   const mayInvite = can(role, "members.manage");
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <h1 className="truncate font-semibold text-2xl" title={project.name}>

@@ -13,7 +13,7 @@ export function StatTiles({ home, maxActiveKeys }: Props) {
   const { keys, people, requests } = home;
   const pending = people.pendingInvitations;
   return (
-    <div className="grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-4">
+    <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
       <Tile id="stat-active-keys" title="Active keys" value={number.format(keys.active)}>
         of {maxActiveKeys} allowed
       </Tile>
@@ -33,8 +33,8 @@ export function StatTiles({ home, maxActiveKeys }: Props) {
           <Sparkline
             values={requests.hourly}
             label="Requests per hour, last 24 hours"
-            width={96}
-            height={28}
+            width={72}
+            height={24}
           />
         }
       >
@@ -52,7 +52,7 @@ function Tile({ id, title, value, aside, children }: TileProps) {
   return (
     <section
       aria-labelledby={id}
-      className="grid min-w-0 gap-1 rounded-xl border bg-card px-5 py-4 text-card-foreground shadow-sm"
+      className="grid min-w-0 gap-1 rounded-xl border bg-card px-4 py-4 sm:px-5 text-card-foreground shadow-sm"
     >
       <h2 id={id} className="text-muted-foreground text-sm">
         {title}
