@@ -1,6 +1,6 @@
 // The project home: the getting-started checklist, the stat tiles and the latest audit entries.
 import "server-only";
-import { and, count, desc, eq, gte, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   type AuditLog,
@@ -42,9 +42,9 @@ export async function getProjectHome({
   activityLimit?: number;
 }): Promise<ProjectHome> {
   const firstHour = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - 23 * HOUR_MS);
-  const unexpired = sql`(${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now})`;
-  const active = sql`${apiKeys.revokedAt} is null and ${unexpired}`;
-  const soon = new Date(now.getTime() + EXPIRING_SOON_MS);
+  // Operators, not raw comparisons: they bind dates through the column, as postgres.js needs.
+  const active = and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)));
+  const soon = lte(apiKeys.expiresAt, new Date(now.getTime() + EXPIRING_SOON_MS));
   const t = apiRequestHourly;
 
   const [[keyRow], [memberRow], [invitationRow], hours, [everRequested], recentActivity] = await Promise.all([
@@ -52,7 +52,7 @@ export async function getProjectHome({
       .select({
         total: count(),
         active: sql<number>`(count(*) filter (where ${active}))::int`,
-        expiringSoon: sql<number>`(count(*) filter (where ${active} and ${apiKeys.expiresAt} <= ${soon}))::int`,
+        expiringSoon: sql<number>`(count(*) filter (where ${and(active, soon)}))::int`,
         used: sql<boolean>`coalesce(bool_or(${apiKeys.lastUsedAt} is not null), false)`,
       })
       .from(apiKeys)
@@ -65,7 +65,7 @@ export async function getProjectHome({
     db
       .select({
         total: count(),
-        pending: sql<number>`(count(*) filter (where ${invitations.expiresAt} > ${now}))::int`,
+        pending: sql<number>`(count(*) filter (where ${gt(invitations.expiresAt, now)}))::int`,
       })
       .from(invitations)
       .where(eq(invitations.projectId, projectId)),
