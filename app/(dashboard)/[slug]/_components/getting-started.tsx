@@ -20,15 +20,14 @@ export function GettingStarted({ checklist, projectSlug }: Props) {
       done: checklist.madeRequest,
       hint: (
         <>
-          Call the API with your key, for example <code className="font-mono text-xs">GET /api/links</code>.
-          The{" "}
+          Call the API with your key, for example <code className="font-mono text-xs">GET /api/links</code>.{" "}
+          {/* Not "API reference": the header links there by that name. */}
           <Link
             href={`/${projectSlug}/api-reference`}
             className="text-foreground underline underline-offset-4"
           >
-            API reference
-          </Link>{" "}
-          lists every route.
+            See every route
+          </Link>
         </>
       ),
     },
