@@ -3,6 +3,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { ApiKeysPage } from "./support/api-keys-page";
 import { newPerson, newSession, newSlug, registerWithProject, signOut } from "./support/flows";
 
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
 const PHONE = { width: 390, height: 844 };
 const LONG_NAME = "The International Consortium for Extremely Long Project Names";
 
@@ -16,14 +18,14 @@ async function expectNoHorizontalOverflow(page: Page) {
 }
 
 async function expectInViewport(page: Page, name: string) {
-  const box = await page.getByRole("button", { name }).boundingBox();
+  const box = await page.getByRole("button", { name, exact: true }).boundingBox();
   expect(box).not.toBeNull();
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
 }
 
 test("at 390 × 844 the header fits, Menu navigates, and the account menu signs out", async ({ page }) => {
   await page.setViewportSize(PHONE);
-  const ada = newPerson("Ada Lovelace");
+  const ada = { ...newPerson("Ada"), name: "Ada Lovelace" };
   const slug = newSlug("long");
   await registerWithProject(page, ada, { name: LONG_NAME, slug });
 
@@ -39,14 +41,14 @@ test("at 390 × 844 the header fits, Menu navigates, and the account menu signs 
   await expect(page.getByRole("tooltip")).toHaveText(LONG_NAME);
   await page.keyboard.press("Escape");
 
-  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
   await page.getByRole("menuitem", { name: "Settings" }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/settings$`));
   await expectNoHorizontalOverflow(page);
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit log" }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/settings/audit-log$`));
   await expectNoHorizontalOverflow(page);
-  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
   await page.getByRole("menuitem", { name: "API reference" }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/api-reference$`));
 
@@ -80,7 +82,7 @@ test("Dark puts class dark on <html> and survives a reload; sign-in has its own 
     await visitor.getByRole("button", { name: "Theme" }).click();
     await visitor.getByRole("menuitemradio", { name: "Dark" }).click();
     await expect(visitor.locator("html")).toHaveClass(/\bdark\b/);
-    await visitor.getByRole("link", { name: /sign up|create an account/i }).click();
+    await visitor.getByRole("link", { name: "Create one" }).click();
     await expect(visitor.locator("html")).toHaveClass(/\bdark\b/);
   } finally {
     await visitor.context().close();

@@ -2,10 +2,12 @@
 
 import { type RefObject, useLayoutEffect, useRef } from "react";
 
-// Overlays whose own elements are never a place to return to: they are gone once they close.
-const OVERLAY = '[role="menu"], [role="menubar"], [role="listbox"]';
+// Menus' own items are never a place to return to: they are gone once the menu closes.
+const MENU = '[role="menu"], [role="menubar"], [role="listbox"]';
+// Nor, as a last resort, anything inside a dialog: it may close together with the one being tracked.
+const OVERLAY = `${MENU}, [role="dialog"], [role="alertdialog"]`;
 
-/** The last control outside a menu that had focus or opened one: where focus goes when nothing better is left. */
+/** The last control outside any overlay that had focus or opened a menu: where focus goes when nothing better is left. */
 let lastTrigger: HTMLElement | null = null;
 let listening = false;
 
@@ -61,7 +63,7 @@ export function CaptureOpener({ into }: { into: RefObject<Targets> }) {
   useLayoutEffect(() => {
     const active = document.activeElement;
     const opener =
-      active instanceof HTMLElement && active !== document.body && !active.closest(OVERLAY) ? active : null;
+      active instanceof HTMLElement && active !== document.body && !active.closest(MENU) ? active : null;
     into.current = { opener, fallback: lastTrigger };
   }, [into]);
   return null;
