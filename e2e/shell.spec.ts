@@ -6,7 +6,7 @@ import { newPerson, newSession, newSlug, registerWithProject, signOut } from "./
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 const PHONE = { width: 390, height: 844 };
-const LONG_NAME = "The International Consortium for Extremely Long Project Names";
+const LONG_NAME = "International Consortium of Long Project Names";
 
 /** The page never scrolls sideways: nothing is wider than the viewport. */
 async function expectNoHorizontalOverflow(page: Page) {
@@ -96,6 +96,8 @@ test("focus returns to the trigger when a dialog opened from a menu item or by c
   await registerWithProject(page, newPerson("Linus"), { name: "Focus", slug });
   const keys = new ApiKeysPage(page);
   await keys.goto(slug);
+  // The first key replaces the empty state (and its Create button); the second is created from the card's.
+  await keys.create({ name: "first key" });
   await keys.create({ name: "focus key" });
   // "API key created" opened by code once Create succeeded: focus goes back to Create.
   await expect(page.getByRole("button", { name: "Create", exact: true }).first()).toBeFocused();
