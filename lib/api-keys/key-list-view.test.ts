@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyKeyListView,
+  createKeyRefusal,
   DEFAULT_KEY_LIST_VIEW,
   isFiltered,
   KEYS_PER_PAGE,
@@ -156,4 +157,37 @@ describe("applyKeyListView", () => {
     expect(isFiltered({ ...DEFAULT_KEY_LIST_VIEW, owner: "machine" })).toBe(true);
     expect(isFiltered({ ...DEFAULT_KEY_LIST_VIEW, permissions: "restricted" })).toBe(true);
   });
+});
+
+describe("createKeyRefusal", () => {
+  const base = {
+    isMember: false,
+    membersMayCreate: true,
+    memberRefusal: "Members may not create keys.",
+    maxActiveKeys: 100,
+  };
+  const cases = [
+    { title: "an owner below the cap may create", input: { activeCount: 99 }, expected: null },
+    {
+      title: "an owner at the cap is told why",
+      input: { activeCount: 100 },
+      expected: /has 100 active keys.*Revoke one/,
+    },
+    {
+      title: "a member may create when the policy allows",
+      input: { isMember: true, activeCount: 3 },
+      expected: null,
+    },
+    {
+      title: "a member refused by the policy hears that first",
+      input: { isMember: true, membersMayCreate: false, activeCount: 100 },
+      expected: /^Members may not create keys\.$/,
+    },
+  ];
+  for (const { title, input, expected } of cases)
+    it(title, () => {
+      const refusal = createKeyRefusal({ ...base, ...input });
+      if (expected === null) expect(refusal).toBeNull();
+      else expect(refusal).toMatch(expected);
+    });
 });

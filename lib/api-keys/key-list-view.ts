@@ -169,3 +169,17 @@ export function isFiltered(view: KeyListView): boolean {
     view.permissions !== DEFAULT_KEY_LIST_VIEW.permissions
   );
 }
+
+/** Why the viewer may not create a key right now, or null: said beside Create, before any form is filled in. */
+export function createKeyRefusal(input: {
+  isMember: boolean;
+  membersMayCreate: boolean;
+  memberRefusal: string;
+  activeCount: number;
+  maxActiveKeys: number;
+}): string | null {
+  if (input.isMember && !input.membersMayCreate) return input.memberRefusal;
+  if (input.activeCount >= input.maxActiveKeys)
+    return `This project has ${input.maxActiveKeys} active keys, the most it may have. Revoke one to create another.`;
+  return null;
+}

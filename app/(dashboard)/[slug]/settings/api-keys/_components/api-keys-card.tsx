@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem, ApiKeysOverview } from "@/db/queries/api-keys";
+import { createKeyRefusal } from "@/lib/api-keys/key-list-view";
 import { keyStatus } from "@/lib/api-keys/key-status";
 import { MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { can } from "@/lib/authorization";
@@ -51,13 +52,13 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
   const policy = useKeyPolicy();
   const now = useNow() ?? Date.now();
   const activeCount = keys?.filter((key) => keyStatus(key, now) === "active").length ?? 0;
-  // Said before any form is filled in: the server would refuse the key anyway.
-  const refusal =
-    role === "member" && !policy.membersMayCreate
-      ? MEMBERS_MAY_NOT_CREATE
-      : activeCount >= maxActiveKeys
-        ? `This project has ${maxActiveKeys} active keys, the most it may have. Revoke one to create another.`
-        : null;
+  const refusal = createKeyRefusal({
+    isMember: role === "member",
+    membersMayCreate: policy.membersMayCreate,
+    memberRefusal: MEMBERS_MAY_NOT_CREATE,
+    activeCount,
+    maxActiveKeys,
+  });
   const createButton = (
     <div className="grid justify-items-end gap-1">
       <Button

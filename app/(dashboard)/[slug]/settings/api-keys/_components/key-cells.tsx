@@ -83,7 +83,7 @@ export function DisplayKey({
       <code className="font-mono text-xs">{apiKey.displayKey}</code>
       <OldSecretNote until={apiKey.previousExpiresAt} />
       {withPermissions ? (
-        <span className={withPermissions}>
+        <span className="text-muted-foreground text-xs">
           <PermissionsText apiKey={apiKey} />
         </span>
       ) : null}

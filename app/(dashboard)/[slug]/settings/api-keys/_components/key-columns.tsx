@@ -5,7 +5,7 @@ import type { ApiKeyListItem, KeyRequestCounts } from "@/db/queries/api-keys";
 import type { KeySortColumn } from "@/lib/api-keys/key-list-view";
 import type { Role } from "@/lib/roles";
 import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
-import { DisplayKey, isManageable, KeyNameLink, OwnerText, PermissionsText } from "./key-cells";
+import { DisplayKey, isManageable, KeyNameLink, OwnerText } from "./key-cells";
 import { KeyRequestsCell } from "./key-requests-cell";
 import { KeyPolicyNote } from "./out-of-policy-badge";
 import { RevokedNote } from "./revoked-note";
@@ -30,17 +30,17 @@ export const SORTABLE: Partial<Record<string, KeySortColumn>> = {
 
 /**
  * Fixed widths (the table lays out as `table-fixed`) so that the name takes what is left and truncates,
- * and Created, Last used, Expires and the actions never leave the card; two columns give way below 1280 px.
+ * and Created, Last used, Expires and the actions never leave the card (about 840 px wide at 1440 px).
+ * The permissions sit under the key to make room; Created gives way below 1280 px.
  */
 export const COLUMN_CLASSES: Record<string, string> = {
   name: "w-auto",
-  key: "w-[7.25rem]",
-  permissions: "hidden w-[6.5rem] whitespace-normal xl:table-cell",
-  owner: "w-[7rem]",
+  key: "w-[6.5rem]",
+  owner: "w-[6.5rem]",
   created: "hidden w-[6.5rem] xl:table-cell",
   lastUsed: "w-[6.5rem] whitespace-normal",
-  expires: "w-[7rem] whitespace-normal",
-  requests: "w-[6.5rem] whitespace-normal",
+  expires: "w-[6.5rem] whitespace-normal",
+  requests: "w-[5.5rem] whitespace-normal",
   actions: "w-12 text-right",
 };
 
@@ -61,14 +61,7 @@ export function keyColumns(context: KeyTableContext): ColumnDef<ApiKeyListItem>[
     {
       id: "key",
       header: "Key",
-      cell: ({ row }) => (
-        <DisplayKey apiKey={row.original} withPermissions="text-muted-foreground text-xs xl:hidden" />
-      ),
-    },
-    {
-      id: "permissions",
-      header: "Permissions",
-      cell: ({ row }) => <PermissionsText apiKey={row.original} />,
+      cell: ({ row }) => <DisplayKey apiKey={row.original} withPermissions />,
     },
     {
       id: "owner",

@@ -86,7 +86,7 @@ export function KeysByStatus({ keys, ...context }: KeysByStatusProps) {
         {/* The tabs wrap rather than widen the page on a phone. */}
         <TabsList aria-label="Key status" className="h-auto max-w-full flex-wrap justify-start">
           {KEY_VIEW_STATUSES.map((value) => (
-            <TabsTrigger key={value} value={value} className="flex-none">
+            <TabsTrigger key={value} value={value} className="h-8 flex-none">
               {LABELS[value]}
               <span className="text-muted-foreground text-xs tabular-nums">{result.counts[value]}</span>
             </TabsTrigger>

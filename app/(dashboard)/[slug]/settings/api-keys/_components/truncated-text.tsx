@@ -31,7 +31,8 @@ export function TruncatedText({ text, className, children }: TruncatedTextProps)
     return () => observer.disconnect();
   }, []);
 
-  const classes = cn("block min-w-0 truncate", className);
+  // max-w-full: as a grid or flex item sized to its content it would otherwise never be cut.
+  const classes = cn("block min-w-0 max-w-full truncate", className);
   return (
     <Tooltip open={open && truncated} onOpenChange={setOpen}>
       {/* asChild merges the class names into the child. */}
