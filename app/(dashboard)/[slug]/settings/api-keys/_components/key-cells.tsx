@@ -70,13 +70,13 @@ export function OldSecretNote({ until }: { until: Date | null }) {
   );
 }
 
-/** The display form, the grace note of a rolled key, and (`withPermissions`) the preset where its column is hidden. */
+/** The display form, the grace note of a rolled key, and (`withPermissions`) the permission preset under them. */
 export function DisplayKey({
   apiKey,
-  withPermissions,
+  withPermissions = false,
 }: {
   apiKey: ApiKeyListItem;
-  withPermissions?: string;
+  withPermissions?: boolean;
 }) {
   return (
     <div className="grid min-w-0 justify-items-start gap-0.5">
