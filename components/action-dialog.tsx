@@ -109,14 +109,16 @@ export function ActionDialog({
           <AlertDialogFooter>
             <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
             <AlertDialogAction
-              variant={variant}
-              disabled={pending || submitDisabled}
+              asChild
               onClick={(event) => {
+                // The caller closes it once the action succeeds.
                 event.preventDefault();
                 onSubmit();
               }}
             >
-              {submitText}
+              <Button variant={variant} pending={pending} disabled={submitDisabled}>
+                {submitText}
+              </Button>
             </AlertDialogAction>
           </AlertDialogFooter>
         </AlertDialogContent>
@@ -150,7 +152,7 @@ export function ActionDialog({
                 </Button>
               </DialogClose>
             )}
-            <Button type="submit" variant={variant} disabled={pending || submitDisabled}>
+            <Button type="submit" variant={variant} pending={pending} disabled={submitDisabled}>
               {submitText}
             </Button>
           </DialogFooter>

@@ -10,7 +10,7 @@ function userinfo(request: APIRequestContext, secret: string) {
 
 checkServerLogForSecrets();
 
-const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", "Requests"];
+const COLUMNS = ["Name", "Key", "Owner", "Created", "Last used", "Expires", "Requests"];
 
 test("a revoked key leaves Active for Revoked, with who and when, and its token gets a 401", async ({
   page,

@@ -9,7 +9,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: readonly AuditAction
     actions: AUDIT_ACTIONS.filter((action) => action.startsWith("publishable_key.")),
   },
   { label: "Members", actions: ["member.joined", "member.role_changed", "member.removed", "member.left"] },
-  { label: "Invitations", actions: ["member.invited", "invitation.revoked"] },
+  { label: "Invitations", actions: ["member.invited", "invitation.revoked", "invitation.declined"] },
   { label: "Project", actions: ["key_policy.updated"] },
 ];
 

@@ -15,7 +15,10 @@ const SECTIONS = [
 export function SettingsNav({ slug }: { slug: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="flex gap-1 md:flex-col">
+    <nav
+      aria-label="Settings"
+      className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1 md:mx-0 md:flex-col md:overflow-visible md:px-0 md:pb-0"
+    >
       {SECTIONS.map(({ segment, label }) => {
         const href = `/${slug}/settings${segment}`;
         const active = pathname === href;
@@ -25,7 +28,7 @@ export function SettingsNav({ slug }: { slug: string }) {
             href={href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent",
+              "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm transition-colors hover:bg-accent",
               active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground",
             )}
           >

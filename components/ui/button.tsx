@@ -1,4 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
+import { Loader2Icon } from "lucide-react";
 import { Slot } from "radix-ui";
 import type * as React from "react";
 
@@ -39,17 +40,34 @@ type ButtonProps = React.ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {
     /** Render the single child element instead of a `<button>`, merging props onto it. */
     asChild?: boolean;
+    /** An action is running: disabled, busy for assistive technology, with a spinner before the label. */
+    pending?: boolean;
   };
 
-function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
+function Button({
+  className,
+  variant,
+  size,
+  asChild = false,
+  pending = false,
+  disabled,
+  children,
+  ...props
+}: ButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
   return (
     <Comp
       data-slot="button"
       data-variant={variant ?? "default"}
       className={cn(buttonVariants({ variant, size }), className)}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
       {...props}
-    />
+    >
+      {/* Slot takes exactly one child, so a button rendered as its child shows no spinner. */}
+      {pending && !asChild ? <Loader2Icon className="animate-spin" aria-hidden data-slot="spinner" /> : null}
+      {children}
+    </Comp>
   );
 }
 

@@ -4,6 +4,8 @@ import { XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type * as React from "react";
 
+import { CaptureOpener, useReturnFocus } from "@/components/ui/focus-return";
+
 import { cn } from "@/lib/utils";
 
 function Dialog(props: React.ComponentProps<typeof DialogPrimitive.Root>) {
@@ -42,27 +44,38 @@ type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> &
   showCloseButton?: boolean;
 };
 
-function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
+/** Fits any viewport from 360 px (never wider or taller than it, less 1 rem a side) and scrolls inside. */
+function DialogContent({
+  className,
+  children,
+  showCloseButton = true,
+  onCloseAutoFocus,
+  ...props
+}: DialogContentProps) {
+  const { targets, handleCloseAutoFocus } = useReturnFocus(onCloseAutoFocus);
   return (
     <DialogPortal>
       <DialogOverlay />
       <DialogPrimitive.Content
         data-slot="dialog-content"
         className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4",
-          "rounded-lg border bg-background p-6 shadow-lg duration-200 sm:max-w-lg",
+          "fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4",
+          "max-h-[calc(100dvh-2rem)] overflow-y-auto overscroll-contain [&>*]:min-w-0",
+          "rounded-lg border bg-background p-4 shadow-lg duration-200 sm:max-w-lg sm:p-6",
           "data-[state=open]:animate-in data-[state=open]:fade-in-0 data-[state=open]:zoom-in-95",
           "data-[state=closed]:animate-out data-[state=closed]:fade-out-0 data-[state=closed]:zoom-out-95",
           className,
         )}
+        onCloseAutoFocus={handleCloseAutoFocus}
         {...props}
       >
+        <CaptureOpener into={targets} />
         {children}
         {showCloseButton && (
           <DialogPrimitive.Close
             data-slot="dialog-close"
             className={cn(
-              "absolute top-4 right-4 rounded-xs opacity-70 outline-none transition-opacity hover:opacity-100",
+              "absolute top-3 right-3 rounded-xs sm:top-4 sm:right-4 opacity-70 outline-none transition-opacity hover:opacity-100",
               "focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:opacity-100",
               "disabled:pointer-events-none data-[state=open]:bg-accent data-[state=open]:text-muted-foreground",
               "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",

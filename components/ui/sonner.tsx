@@ -1,13 +1,15 @@
 "use client";
 
+import { useTheme } from "next-themes";
 import type * as React from "react";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
 
-/** App-wide toast outlet; render once near the root and call `toast()` from "sonner" anywhere. */
-function Toaster({ theme = "light", richColors = true, ...props }: ToasterProps) {
+/** App-wide toast outlet; render once near the root and call `toast()` from "sonner" anywhere. Follows the theme. */
+function Toaster({ richColors = true, ...props }: ToasterProps) {
+  const { theme = "system" } = useTheme();
   return (
     <Sonner
-      theme={theme}
+      theme={theme as ToasterProps["theme"]}
       richColors={richColors}
       className="toaster group"
       style={

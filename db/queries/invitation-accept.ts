@@ -5,7 +5,7 @@ import { insertAuditEntry } from "@/db/queries/audit-log";
 import { hashInvitationToken } from "@/db/queries/invitations";
 import { lockProject } from "@/db/queries/projects";
 import type { Refusal, Result } from "@/db/result";
-import { invitations, projectMemberships, projects } from "@/db/schema";
+import { invitations, projectMemberships, projects, users } from "@/db/schema";
 import type { Role } from "@/lib/roles";
 
 export type InvitationPreview = {
@@ -14,6 +14,8 @@ export type InvitationPreview = {
   role: Role;
   expiresAt: Date;
   expired: boolean;
+  /** The inviter's name; null once their account is gone. */
+  invitedBy: string | null;
   project: { id: string; name: string; slug: string };
 };
 
@@ -23,20 +25,22 @@ const previewColumns = {
   role: invitations.role,
   expiresAt: invitations.expiresAt,
   expired: sql<boolean>`${invitations.expiresAt} <= now()`,
+  invitedBy: users.name,
   project: { id: projects.id, name: projects.name, slug: projects.slug },
 };
 
-function selectPreview(executor: Executor, tokenHash: string) {
+export function selectInvitationPreview(executor: Executor, tokenHash: string) {
   return executor
     .select(previewColumns)
     .from(invitations)
     .innerJoin(projects, eq(projects.id, invitations.projectId))
+    .leftJoin(users, eq(users.id, invitations.invitedById))
     .where(eq(invitations.tokenHash, tokenHash));
 }
 
 /** What the invite page shows for a token; null when no invitation has it (unknown, used or revoked). */
 export async function getInvitationByToken({ token }: { token: string }): Promise<InvitationPreview | null> {
-  const [row] = await selectPreview(db, hashInvitationToken(token)).limit(1);
+  const [row] = await selectInvitationPreview(db, hashInvitationToken(token)).limit(1);
   return row ?? null;
 }
 
@@ -68,7 +72,7 @@ export async function acceptInvitation(input: {
     if (!found) return { ok: false, reason: "unknown" };
     // Project first, then the invitation: the same lock order as every other change here.
     await lockProject(found.projectId, tx);
-    const [invitation] = await selectPreview(tx, tokenHash).for("update", { of: invitations });
+    const [invitation] = await selectInvitationPreview(tx, tokenHash).for("update", { of: invitations });
     if (!invitation) return { ok: false, reason: "unknown" };
     if (invitation.expired) return { ok: false, reason: "expired" };
     if (input.user.email?.toLowerCase() !== invitation.email.toLowerCase()) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { logger } from "@/lib/logger";
 import type { Role } from "@/lib/roles";
 import { findHostileText } from "@/lib/safe-text";
 import { getCurrentUser } from "@/lib/session";
+import { serverFailureMessage } from "./failure";
 import type { ActionResult } from "./result";
 
 /** A refusal the user should read; anything else thrown by a handler becomes a generic message. */
@@ -48,8 +50,10 @@ async function run<T>(name: string, body: () => Promise<T>): Promise<ActionResul
     unstable_rethrow(error);
     if (error instanceof ActionError)
       return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-    logger().error({ action: name, err: error }, "server action failed");
-    return { ok: false, error: "Something went wrong. Nothing was changed; please try again." };
+    // The person gets an id to quote, never the error's text (it may name tables, hashes or emails).
+    const requestId = randomUUID();
+    logger().error({ action: name, requestId, err: error }, "server action failed");
+    return { ok: false, error: serverFailureMessage(requestId), requestId };
   }
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { type DefinedUseQueryResult, type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
+import { failureFromThrown } from "@/lib/actions/failure";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** What every resource hook returns: the query, a refetch after a mutation, and a direct update. */
@@ -37,7 +38,8 @@ export function useActionQuery<T>({
   const query = useQuery<T, Error>({
     queryKey,
     queryFn: async () => {
-      const result = await load();
+      // A lost connection and a failed server read differently, as they do for forms.
+      const result = await load().catch(failureFromThrown);
       if (!result.ok) throw new Error(result.error);
       return result.data;
     },

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
-
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+import { failureFromThrown } from "@/lib/actions/failure";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 
 export type ServerActionState<I, T> = {
   /** Runs the action; resolves to its result so the caller can react to success. */
@@ -17,11 +16,6 @@ export type ServerActionState<I, T> = {
   reset: () => void;
 };
 
-const OFFLINE: Failure = {
-  ok: false,
-  error: "Could not reach the server. Check your connection and try again.",
-};
-
 /**
  * Runs a server action and keeps what a form needs. `fields` names the inputs the form shows: a failure
  * that carries an error for one of them is shown at that field, any other failure above the form.
@@ -31,7 +25,7 @@ export function useServerAction<I, T>(
   { fields = [] }: { fields?: readonly string[] } = {},
 ): ServerActionState<I, T> {
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
 
   function run(input: I): Promise<ActionResult<T>> {
     return new Promise((resolve) => {
@@ -41,10 +35,11 @@ export function useServerAction<I, T>(
           setFailure(result.ok ? null : result);
           resolve(result);
         } catch (error) {
-          // The action redirected (navigation continues) or the network failed.
+          // The action redirected (navigation continues), the network failed, or the server did.
           if (isRedirect(error)) throw error;
-          setFailure(OFFLINE);
-          resolve(OFFLINE);
+          const thrown = failureFromThrown(error);
+          setFailure(thrown);
+          resolve(thrown);
         }
       });
     });

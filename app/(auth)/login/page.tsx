@@ -4,9 +4,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { oauthProviders } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/callback-path";
 import { getCurrentUser } from "@/lib/session";
+import { InvitationNotice } from "../_components/invitation-notice";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+// An invitation link brings its token in callbackUrl: never send it on as a Referer.
+export const metadata: Metadata = { referrer: "no-referrer", title: "Sign in" };
 
 // The REST sign-in (`/api/auth/callback/credentials`) lands here with `?error=CredentialsSignin&code=…`.
 const THROTTLED_NOTICE = "Too many failed sign-in attempts. Wait a minute and try again.";
@@ -28,14 +30,17 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         ? "Your account was created. Sign in to continue."
         : undefined;
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle className="text-xl">Sign in</CardTitle>
-        <CardDescription>Manage your projects&apos; API keys.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <LoginForm callbackUrl={next} providers={oauthProviders()} notice={notice} />
-      </CardContent>
-    </Card>
+    <>
+      <InvitationNotice callbackPath={next} verb="Sign in" />
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-xl">Sign in</CardTitle>
+          <CardDescription>Manage your projects&apos; API keys.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <LoginForm callbackUrl={next} providers={oauthProviders()} notice={notice} />
+        </CardContent>
+      </Card>
+    </>
   );
 }

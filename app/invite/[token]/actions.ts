@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acceptInvitation } from "@/db/queries/invitation-accept";
+import { declineInvitation } from "@/db/queries/invitation-decline";
 import { ActionError, publicAction, userAction } from "@/lib/actions/safe-action";
 import { signOut } from "@/lib/auth";
 import { logger } from "@/lib/logger";
@@ -29,6 +30,28 @@ export const acceptInvitationAction = userAction(
     if (result.reason === "email_mismatch") {
       throw new ActionError(
         `This invitation is for ${result.invitedEmail}. Sign in with that email to accept it.`,
+      );
+    }
+    throw new ActionError(
+      "This invitation link is not valid. It may have been used, revoked or replaced by a newer link.",
+    );
+  },
+);
+
+/**
+ * Declines the invitation for the signed-in invitee: it is deleted and audited. The same checks as joining:
+ * only the person whose email was invited may decline it.
+ */
+export const declineInvitationAction = userAction(
+  "declineInvitation",
+  inputSchema,
+  async ({ token }, { user, ipAddress }) => {
+    const result = await declineInvitation({ token, user, ipAddress });
+    if (result.ok) return { projectName: result.project.name };
+    if (result.reason === "expired") throw new ActionError("This invitation has expired already.");
+    if (result.reason === "email_mismatch") {
+      throw new ActionError(
+        `This invitation is for ${result.invitedEmail}. Sign in with that email to decline it.`,
       );
     }
     throw new ActionError(

@@ -7,8 +7,8 @@ import { getInvitationByToken } from "@/db/queries/invitation-accept";
 import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
 import { getCurrentUser } from "@/lib/session";
+import { InvitationResponse } from "./_components/invitation-response";
 import { invitationTokenSchema, signInToInvitation } from "./_components/invitation-token";
-import { JoinProjectButton } from "./_components/join-project-button";
 import { SwitchAccountButton } from "./_components/switch-account-button";
 
 // The token is in this page's URL: never send it on as a Referer.
@@ -50,20 +50,13 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
   }
   return (
     <Frame>
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h1 className="text-xl">You are invited</h1>
-          </CardTitle>
-          <CardDescription>
-            Join <strong>{project.name}</strong> as{" "}
-            <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. You are signed in as {user.email}.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <JoinProjectButton token={token} />
-        </CardContent>
-      </Card>
+      <InvitationResponse
+        token={token}
+        projectName={project.name}
+        invitedBy={invitation.invitedBy}
+        roleLabel={ROLE_LABELS[invitation.role]}
+        signedInAs={user.email ?? user.name}
+      />
     </Frame>
   );
 }

@@ -7,3 +7,10 @@ export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "No
 export function signInToInvitation(token: string): string {
   return `/login?callbackUrl=${encodeURIComponent(`/invite/${encodeURIComponent(token)}`)}`;
 }
+
+/** The invitation token a sign-in's callback path leads back to (`/invite/{token}`), or null for any other path. */
+export function invitationTokenFromCallback(callbackPath: string | undefined): string | null {
+  const match = callbackPath?.match(/^\/invite\/([^/?#]+)$/);
+  const token = match?.[1];
+  return token && invitationTokenSchema.safeParse(token).success ? token : null;
+}

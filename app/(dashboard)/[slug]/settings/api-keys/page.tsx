@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getApiKeysOverview } from "@/db/queries/api-keys";
+import { getApiKeysOverview, MAX_ACTIVE_KEYS_PER_PROJECT } from "@/db/queries/api-keys";
 import { getKeyPolicy } from "@/db/queries/key-policy";
 import { getPublishableKey } from "@/db/queries/publishable-keys";
 import { can } from "@/lib/authorization";
@@ -25,7 +25,13 @@ export default async function ApiKeysPage({ params }: PageProps<"/[slug]/setting
     <div className="grid gap-6">
       {can(role, "keys.manage-any") ? <ProjectLeakedKeysBanner projectId={project.id} /> : null}
       <KeyPolicyProvider policy={keyPolicy}>
-        <ApiKeysCard projectSlug={project.slug} currentUserId={user.id} role={role} initial={overview} />
+        <ApiKeysCard
+          projectSlug={project.slug}
+          currentUserId={user.id}
+          role={role}
+          initial={overview}
+          maxActiveKeys={MAX_ACTIVE_KEYS_PER_PROJECT}
+        />
       </KeyPolicyProvider>
       <KeyPolicySection
         projectSlug={project.slug}

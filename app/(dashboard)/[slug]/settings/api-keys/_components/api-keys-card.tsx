@@ -6,6 +6,8 @@ import { FormAlert } from "@/components/form-alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ApiKeyListItem, ApiKeysOverview } from "@/db/queries/api-keys";
+import { createKeyRefusal } from "@/lib/api-keys/key-list-view";
+import { keyStatus } from "@/lib/api-keys/key-status";
 import { MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
@@ -19,12 +21,15 @@ import { KeysByStatus } from "./keys-by-status";
 import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
 import { RollApiKeyDialog } from "./roll-api-key-dialog";
 import { type RevealedSecret, SecretKeyDialog } from "./secret-key-dialog";
+import { useNow } from "./time-text";
 
 type ApiKeysCardProps = {
   projectSlug: string;
   currentUserId: string;
   role: Role;
   initial: ApiKeysOverview;
+  /** The most active keys a project may have (the server refuses one more). */
+  maxActiveKeys: number;
 };
 
 /**
@@ -34,7 +39,7 @@ type ApiKeysCardProps = {
 type Target = { action: KeyAction; apiKey: ApiKeyListItem; trigger: HTMLElement | null; seq: number };
 
 /** The "API Keys" card: the list, the Create button and every key dialog. */
-export function ApiKeysCard({ projectSlug, currentUserId, role, initial }: ApiKeysCardProps) {
+export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActiveKeys }: ApiKeysCardProps) {
   const { query, refresh } = useApiKeys(projectSlug, initial);
   const [createOpen, setCreateOpen] = useState(false);
   const [target, setTarget] = useState<Target | null>(null);
@@ -45,20 +50,28 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial }: ApiKe
   const keys = query.data?.keys;
   const empty = keys?.length === 0;
   const policy = useKeyPolicy();
-  const mayNotCreate = role === "member" && !policy.membersMayCreate;
+  const now = useNow() ?? Date.now();
+  const activeCount = keys?.filter((key) => keyStatus(key, now) === "active").length ?? 0;
+  const refusal = createKeyRefusal({
+    isMember: role === "member",
+    membersMayCreate: policy.membersMayCreate,
+    memberRefusal: MEMBERS_MAY_NOT_CREATE,
+    activeCount,
+    maxActiveKeys,
+  });
   const createButton = (
     <div className="grid justify-items-end gap-1">
       <Button
         onClick={() => setCreateOpen(true)}
-        disabled={mayNotCreate}
-        aria-describedby={mayNotCreate ? "create-key-refused" : undefined}
+        disabled={refusal !== null}
+        aria-describedby={refusal ? "create-key-refused" : undefined}
       >
         <PlusIcon aria-hidden />
         Create
       </Button>
-      {mayNotCreate ? (
-        <p id="create-key-refused" className="text-muted-foreground text-xs">
-          {MEMBERS_MAY_NOT_CREATE}
+      {refusal ? (
+        <p id="create-key-refused" className="max-w-64 text-right text-muted-foreground text-xs">
+          {refusal}
         </p>
       ) : null}
     </div>
@@ -96,6 +109,11 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial }: ApiKe
             ? null
             : " As a member you can edit, roll and revoke only your own keys."}
         </CardDescription>
+        {keys && !empty ? (
+          <p className="text-muted-foreground text-sm tabular-nums">
+            {activeCount} of {maxActiveKeys} active keys
+          </p>
+        ) : null}
         {empty ? null : <CardAction>{createButton}</CardAction>}
       </CardHeader>
       <CardContent className="grid gap-4">

@@ -1,157 +1,122 @@
 "use client";
 
-import Link from "next/link";
-import { useParams } from "next/navigation";
-import { MachineBadge } from "@/components/machine-badge";
+import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ApiKeyListItem, KeyRequestCounts } from "@/db/queries/api-keys";
-import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
-import { canManageKey } from "@/lib/authorization";
-import type { Role } from "@/lib/roles";
-import { type KeyAction, KeyActionsMenu } from "./key-actions-menu";
-import { KeyRequestsCell } from "./key-requests-cell";
-import { KeyPolicyNote } from "./out-of-policy-badge";
-import { RevokedNote } from "./revoked-note";
-import { DateText, ExpiryText, RelativeTime, useNow } from "./time-text";
+import type { ApiKeyListItem } from "@/db/queries/api-keys";
+import { FIRST_DIRECTION, type KeySort, type KeySortColumn } from "@/lib/api-keys/key-list-view";
+import { cn } from "@/lib/utils";
+import { KeyCardList } from "./key-card-list";
+import { COLUMN_CLASSES, type KeyTableContext, keyColumns, SORTABLE } from "./key-columns";
 
-const REQUESTS = "Requests (24 h)";
-const COLUMNS = ["Name", "Key", "Permissions", "Owner", "Created", "Last used", "Expires", REQUESTS];
-
-type ApiKeysTableProps = {
+type ApiKeysTableProps = KeyTableContext & {
+  /** One page of keys, already searched, filtered and sorted (lib/api-keys/key-list-view). */
   keys: ApiKeyListItem[];
-  /** Keys without requests in the last 24 hours are missing. */
-  requests: Record<string, KeyRequestCounts>;
-  currentUserId: string;
-  role: Role;
-  onAction: (action: KeyAction, apiKey: ApiKeyListItem, trigger: HTMLElement | null) => void;
+  sort: KeySort;
+  onSort: (sort: KeySort) => void;
 };
 
-function Owner({ owner, currentUserId }: { owner: ApiKeyListItem["owner"]; currentUserId: string }) {
-  if (owner.isMachine) {
-    return (
-      <span className="inline-flex items-center gap-2">
-        <MachineBadge name={owner.name} />
-        <span className="truncate">{owner.name}</span>
-      </span>
-    );
-  }
-  if (owner.id === currentUserId) return <span>You</span>;
-  return <span title={owner.email ?? undefined}>{owner.name}</span>;
-}
-
-/** "Old secret valid until …" while a rolled-out secret is still in its grace period. */
-function OldSecretNote({ until }: { until: Date | null }) {
-  const now = useNow();
-  if (!until || now === null || until.getTime() <= Date.now()) return null;
+/** A header that sorts by its column: first click in the column's natural direction, then the other way. */
+function SortButton({ label, column, sort, onSort }: { label: string; column: KeySortColumn } & SortProps) {
+  const [current, direction] = sort.split(".");
+  const active = current === column;
+  const next = active ? (direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[column];
+  const Icon = active ? (direction === "asc" ? ArrowUpIcon : ArrowDownIcon) : ArrowUpDownIcon;
   return (
-    <p className="text-muted-foreground text-xs">
-      Old secret valid until <DateText date={until} withTime />
-    </p>
+    <Button
+      variant="ghost"
+      size="sm"
+      className="-ml-2 h-8 gap-1 px-2"
+      onClick={() => onSort(`${column}.${next}`)}
+    >
+      {label}
+      <Icon aria-hidden className={cn("size-3.5", active ? undefined : "text-muted-foreground")} />
+    </Button>
   );
 }
 
-/** The keys given; row actions only on those the viewer may manage, and none on a revoked key. */
-export function ApiKeysTable({ keys, requests, currentUserId, role, onAction }: ApiKeysTableProps) {
-  const { slug } = useParams<{ slug: string }>();
-  return (
-    <Table aria-label="API keys">
-      <ApiKeysTableHeader />
-      <TableBody>
-        {keys.map((apiKey) => {
-          const manageable =
-            !apiKey.revokedAt &&
-            canManageKey({
-              role,
-              actorUserId: currentUserId,
-              keyOwnerUserId: apiKey.owner.id,
-              keyOwnerIsMachine: apiKey.owner.isMachine,
-            });
-          return (
-            <TableRow key={apiKey.id} data-key-id={apiKey.id}>
-              {/* Name and Last used may wrap, so that the row's actions stay in view on a desktop. */}
-              <TableCell className="min-w-28 whitespace-normal font-medium">
-                <Link
-                  href={`/${slug}/settings/api-keys/${apiKey.id}`}
-                  className="underline-offset-4 hover:underline"
-                >
-                  {apiKey.name}
-                </Link>
-                <RevokedNote apiKey={apiKey} />
-                {apiKey.revokedAt ? null : <KeyPolicyNote apiKey={apiKey} />}
-              </TableCell>
-              <TableCell>
-                <code className="font-mono text-xs">{apiKey.displayKey}</code>
-                <OldSecretNote until={apiKey.previousExpiresAt} />
-              </TableCell>
-              <TableCell title={apiKey.scopes.join(", ") || "No permissions"}>
-                {PRESET_LABELS[presetOf(apiKey.scopes)]}
-              </TableCell>
-              <TableCell>
-                <Owner owner={apiKey.owner} currentUserId={currentUserId} />
-              </TableCell>
-              <TableCell>
-                <DateText date={apiKey.createdAt} />
-              </TableCell>
-              <TableCell className="whitespace-normal">
-                <RelativeTime date={apiKey.lastUsedAt} />
-              </TableCell>
-              <TableCell>
-                <ExpiryText expiresAt={apiKey.expiresAt} />
-              </TableCell>
-              <TableCell>
-                <KeyRequestsCell counts={requests[apiKey.id]} />
-              </TableCell>
-              <TableCell className="w-12 text-right">
-                {manageable ? (
-                  <KeyActionsMenu
-                    keyName={apiKey.name}
-                    onSelect={(action, trigger) => onAction(action, apiKey, trigger)}
-                  />
-                ) : null}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
-  );
+type SortProps = { sort: KeySort; onSort: (sort: KeySort) => void };
+
+function ariaSort(column: KeySortColumn | undefined, sort: KeySort) {
+  if (!column) return undefined;
+  const [current, direction] = sort.split(".");
+  if (current !== column) return "none";
+  return direction === "asc" ? "ascending" : "descending";
 }
 
-function ApiKeysTableHeader() {
+/**
+ * The keys on @tanstack/react-table: a table from 1024 px, a card per key below; row actions only on the
+ * keys the viewer may manage.
+ */
+export function ApiKeysTable({ keys, sort, onSort, ...context }: ApiKeysTableProps) {
+  const table = useReactTable({
+    data: keys,
+    columns: keyColumns(context),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (apiKey) => apiKey.id,
+    // Searching, filtering, sorting and paging happen in key-list-view, from the URL.
+    manualFiltering: true,
+    manualSorting: true,
+    manualPagination: true,
+  });
+  const rows = table.getRowModel().rows;
   return (
-    <TableHeader>
-      <TableRow>
-        {COLUMNS.map((column) => (
-          // The one header longer than its cells wraps, so the new column costs little width.
-          <TableHead key={column} className={column === REQUESTS ? "whitespace-normal" : undefined}>
-            {column}
-          </TableHead>
-        ))}
-        <TableHead>
-          <span className="sr-only">Actions</span>
-        </TableHead>
-      </TableRow>
-    </TableHeader>
+    <>
+      <div className="hidden lg:block">
+        <Table aria-label="API keys" className="table-fixed">
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id}>
+                {group.headers.map((header) => {
+                  const column = SORTABLE[header.id];
+                  const label = header.column.columnDef.header;
+                  return (
+                    <TableHead
+                      key={header.id}
+                      aria-sort={ariaSort(column, sort)}
+                      className={cn(
+                        COLUMN_CLASSES[header.id],
+                        header.id === "requests" && "whitespace-normal",
+                      )}
+                    >
+                      {column && typeof label === "string" ? (
+                        <SortButton label={label} column={column} sort={sort} onSort={onSort} />
+                      ) : (
+                        flexRender(label, header.getContext())
+                      )}
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id} data-key-id={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <TableCell key={cell.id} className={cn("align-top", COLUMN_CLASSES[cell.column.id])}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <KeyCardList rows={rows} context={context} />
+    </>
   );
 }
 
 /** Placeholder rows while the list loads with nothing to show yet. */
 export function ApiKeysTableSkeleton() {
   return (
-    <Table aria-label="API keys" aria-busy="true">
-      <ApiKeysTableHeader />
-      <TableBody>
-        {[0, 1, 2].map((row) => (
-          <TableRow key={row}>
-            {[...COLUMNS, "actions"].map((column) => (
-              <TableCell key={column}>
-                <Skeleton className="h-4 w-full min-w-12" />
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div aria-busy="true" aria-label="Loading API keys" role="status" className="grid gap-3">
+      {[0, 1, 2].map((row) => (
+        <Skeleton key={row} className="h-10 w-full" />
+      ))}
+    </div>
   );
 }

@@ -10,7 +10,8 @@ export function KeyRequestsCell({ counts }: { counts: KeyRequestCounts | undefin
   if (!counts || counts.total === 0) return <span className="text-muted-foreground tabular-nums">0</span>;
   return (
     <div className="grid gap-0.5 whitespace-nowrap tabular-nums">
-      <span className="inline-flex items-center gap-2">
+      {/* The line goes under a long count rather than out of a narrow column. */}
+      <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
         <span>{count.format(counts.total)}</span>
         <Sparkline values={counts.hourly} label="Requests per hour, last 24 hours" />
       </span>

@@ -105,7 +105,8 @@ export function auditDetails(entry: Pick<AuditLog, "action" | "metadata">): stri
     }
     case "member.invited":
     case "member.joined":
-    case "invitation.revoked": {
+    case "invitation.revoked":
+    case "invitation.declined": {
       const role = roleLabel(metadata.role);
       if (role) parts.push(`as ${role.toLowerCase()}`);
       if (metadata.newLink === true) parts.push("new link");

@@ -1,0 +1,70 @@
+"use client";
+
+import { type RefObject, useLayoutEffect, useRef } from "react";
+
+// Menus' own items are never a place to return to: they are gone once the menu closes.
+const MENU = '[role="menu"], [role="menubar"], [role="listbox"]';
+// Nor, as a last resort, anything inside a dialog: it may close together with the one being tracked.
+const OVERLAY = `${MENU}, [role="dialog"], [role="alertdialog"]`;
+
+/** The last control outside any overlay that had focus or opened a menu: where focus goes when nothing better is left. */
+let lastTrigger: HTMLElement | null = null;
+let listening = false;
+
+function listen() {
+  if (listening || typeof document === "undefined") return;
+  listening = true;
+  document.addEventListener(
+    "focusin",
+    (event) => {
+      if (event.target instanceof HTMLElement && !event.target.closest(OVERLAY)) lastTrigger = event.target;
+    },
+    true,
+  );
+}
+
+/** Called by menu triggers: a mouse press on one may not focus it (Radix prevents it), yet it opened what follows. */
+export function rememberTrigger(element: HTMLElement | null) {
+  listen();
+  if (element) lastTrigger = element;
+}
+
+type Targets = { opener: HTMLElement | null; fallback: HTMLElement | null };
+
+function focusable(element: HTMLElement | null): element is HTMLElement {
+  return Boolean(
+    element?.isConnected && !element.closest("[inert]") && !(element as HTMLButtonElement).disabled,
+  );
+}
+
+/**
+ * Focus return for dialogs opened from anywhere. Radix returns focus to a Radix Trigger; a dialog opened from
+ * a menu item or by code has none, and focus fell to <body>. The content's `<Capture>` records, as the dialog
+ * opens (before its focus trap moves focus), what had focus — or, when that was a menu item, the menu's trigger;
+ * `onCloseAutoFocus` focuses it again if it is still on the page.
+ */
+export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
+  const targets = useRef<Targets>({ opener: null, fallback: null });
+  listen();
+  function handleCloseAutoFocus(event: Event) {
+    onCloseAutoFocus?.(event);
+    if (event.defaultPrevented) return;
+    const { opener, fallback } = targets.current;
+    const target = focusable(opener) ? opener : focusable(fallback) ? fallback : null;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+  return { targets, handleCloseAutoFocus };
+}
+
+/** Rendered inside a dialog's content: its layout effect runs as the dialog opens, before focus moves in. */
+export function CaptureOpener({ into }: { into: RefObject<Targets> }) {
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    const opener =
+      active instanceof HTMLElement && active !== document.body && !active.closest(MENU) ? active : null;
+    into.current = { opener, fallback: lastTrigger };
+  }, [into]);
+  return null;
+}

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { checkServerLogForSecrets } from "./support/api-keys-page";
+import { measureOverflow, seedAwkwardProject, type Tour, VIEWPORTS, visit } from "./support/dashboard-tour";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+checkServerLogForSecrets();
+
+let tour: Tour;
+let ownerState: string;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  tour = await seedAwkwardProject(await context.newPage());
+  ownerState = test.info().outputPath("owner.json");
+  await context.storageState({ path: ownerState });
+  await context.close();
+});
+
+for (const viewport of VIEWPORTS) {
+  test(`no dashboard page overflows at ${viewport.width} × ${viewport.height}, with long names and a rolled key`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      storageState: ownerState,
+    });
+    const page = await context.newPage();
+    const problems: Record<string, unknown> = {};
+    for (const { name, path } of tour.pages) {
+      await visit(page, path);
+      const overflow = await measureOverflow(page);
+      if (
+        overflow.pageWidth > overflow.viewportWidth ||
+        overflow.outside.length ||
+        overflow.hiddenActions.length
+      )
+        problems[name] = overflow;
+    }
+    // The keys table's row actions, for the long-named and the rolled key, are in view too.
+    await visit(page, `/${tour.slug}/settings/api-keys`);
+    for (const button of await page.getByRole("button", { name: /^Actions for / }).all())
+      await expect(button).toBeInViewport({ ratio: 1 });
+    expect(problems).toEqual({});
+    await context.close();
+  });
+}
