@@ -4,7 +4,7 @@ import { checkServerLogForSecrets } from "./support/api-keys-page";
 import { seedAwkwardProject, type Tour, VIEWPORTS, visit } from "./support/dashboard-tour";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-test.describe.configure({ mode: "serial", timeout: 240_000 });
+test.describe.configure({ timeout: 240_000 });
 
 checkServerLogForSecrets();
 

@@ -3,7 +3,7 @@ import { checkServerLogForSecrets } from "./support/api-keys-page";
 import { measureOverflow, seedAwkwardProject, type Tour, VIEWPORTS, visit } from "./support/dashboard-tour";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 
 checkServerLogForSecrets();
 

@@ -114,7 +114,8 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
             {activeCount} of {maxActiveKeys} active keys
           </p>
         ) : null}
-        {empty ? null : <CardAction>{createButton}</CardAction>}
+        {/* One Create button whether or not keys exist, so focus can come back to it after the first key. */}
+        <CardAction>{createButton}</CardAction>
       </CardHeader>
       <CardContent className="grid gap-4">
         {query.isError ? (
@@ -134,7 +135,6 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
             <p className="max-w-sm text-muted-foreground text-sm">
               Create a key to call this project&apos;s API from your code, scripts or other tools.
             </p>
-            {createButton}
           </div>
         ) : (
           <KeysByStatus
