@@ -202,7 +202,10 @@ describe("removeMember", () => {
     expect(result).toMatchObject({ ok: true });
     // member.left and the key's revocation share a transaction, hence a timestamp: find the entry by its action.
     const entries = await auditActions(project.id);
-    expect(entries.find((e) => e.action === "member.left")).toMatchObject({ actorId: ada.id, targetId: ada.id });
+    expect(entries.find((e) => e.action === "member.left")).toMatchObject({
+      actorId: ada.id,
+      targetId: ada.id,
+    });
     expect(await getApiKey({ projectId: project.id, keyId: adaKey.id })).toMatchObject({
       revokedBy: { id: ada.id, name: ada.name },
       revokeReason: "owner left the project",
