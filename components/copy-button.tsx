@@ -9,28 +9,41 @@ type CopyButtonProps = {
   value: string;
   /** What `value` is, for the failure toast: "Select the key and copy it yourself." */
   subject?: string;
+  /** The accessible name before copying when "Copy" alone is ambiguous ("Copy API key"); it must start with "Copy". */
+  label?: string;
   /** "sm" inside table rows. */
   size?: "default" | "sm";
+  /** Runs after a successful copy (e.g. so a dialog knows the secret was taken). */
+  onCopied?: () => void;
 };
 
 /**
  * Copies `value` to the clipboard; the label then reads "Copied". On failure the toast says so without
  * repeating the value (it may be a secret).
  */
-export function CopyButton({ value, subject = "key", size = "default" }: CopyButtonProps) {
+export function CopyButton({ value, subject = "key", label, size = "default", onCopied }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
       setCopied(true);
+      onCopied?.();
     } catch {
       toast.error(`Could not copy. Select the ${subject} and copy it yourself.`);
     }
   }
 
   return (
-    <Button type="button" variant="outline" size={size} onClick={copy}>
+    <Button
+      type="button"
+      variant="outline"
+      size={size}
+      onClick={copy}
+      // The visible word stays inside the name ("Copy" in "Copy API key"), as WCAG's label-in-name asks.
+      aria-label={copied ? undefined : label}
+      className="shrink-0"
+    >
       {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
       {copied ? "Copied" : "Copy"}
     </Button>
