@@ -41,7 +41,13 @@ export function ChoiceGroup<V extends string>({
   const invalid = Boolean(errors?.length);
   const row = layout === "row";
   return (
-    <div className={cn("grid gap-2", row && "grid-cols-[6rem_1fr] items-center gap-x-4")}>
+    <div
+      className={cn(
+        "grid min-w-0 gap-2",
+        row &&
+          "grid-cols-[5rem_minmax(0,1fr)] items-center gap-x-3 sm:grid-cols-[6rem_minmax(0,1fr)] sm:gap-x-4",
+      )}
+    >
       <span id={labelId} className="font-medium text-sm leading-none">
         {label}
       </span>
@@ -69,7 +75,7 @@ export function ChoiceGroup<V extends string>({
                 aria-describedby={notes.join(" ") || undefined}
                 className="mt-px"
               />
-              <div className="grid gap-1">
+              <div className="grid min-w-0 gap-1">
                 <Label htmlFor={itemId} className={cn(choice.disabledReason && "opacity-50")}>
                   {choice.label}
                 </Label>
