@@ -9,8 +9,8 @@ type CopyButtonProps = {
   value: string;
   /** What `value` is, for the failure toast: "Select the key and copy it yourself." */
   subject?: string;
-  /** The accessible name before copying when "Copy" alone is ambiguous ("Copy API key"); it must start with "Copy". */
-  label?: string;
+  /** Completes the accessible name when "Copy" alone is ambiguous: "API key" → "Copy API key". */
+  target?: string;
   /** "sm" inside table rows. */
   size?: "default" | "sm";
   /** Runs after a successful copy (e.g. so a dialog knows the secret was taken). */
@@ -21,7 +21,7 @@ type CopyButtonProps = {
  * Copies `value` to the clipboard; the label then reads "Copied". On failure the toast says so without
  * repeating the value (it may be a secret).
  */
-export function CopyButton({ value, subject = "key", label, size = "default", onCopied }: CopyButtonProps) {
+export function CopyButton({ value, subject = "key", target, size = "default", onCopied }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
 
   async function copy() {
@@ -35,17 +35,11 @@ export function CopyButton({ value, subject = "key", label, size = "default", on
   }
 
   return (
-    <Button
-      type="button"
-      variant="outline"
-      size={size}
-      onClick={copy}
-      // The visible word stays inside the name ("Copy" in "Copy API key"), as WCAG's label-in-name asks.
-      aria-label={copied ? undefined : label}
-      className="shrink-0"
-    >
+    <Button type="button" variant="outline" size={size} onClick={copy} className="shrink-0">
       {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
       {copied ? "Copied" : "Copy"}
+      {/* Hidden text, not aria-label: the name then starts with the visible word, and no field's label matches it. */}
+      {target && !copied ? <span className="sr-only"> {target}</span> : null}
     </Button>
   );
 }

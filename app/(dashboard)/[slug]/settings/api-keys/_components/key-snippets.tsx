@@ -56,9 +56,9 @@ export function keySnippets(origin: string, secret: string, scopes?: readonly Pe
 }
 
 const TABS = [
-  { value: "env", label: ".env", copyLabel: "Copy .env line", subject: ".env line" },
-  { value: "curl", label: "curl", copyLabel: "Copy curl command", subject: "command" },
-  { value: "typescript", label: "TypeScript", copyLabel: "Copy TypeScript", subject: "code" },
+  { value: "env", label: ".env", copyTarget: ".env line", subject: ".env line" },
+  { value: "curl", label: "curl", copyTarget: "curl command", subject: "command" },
+  { value: "typescript", label: "TypeScript", copyTarget: "TypeScript", subject: "code" },
 ] as const;
 
 type KeySnippetsProps = {
@@ -93,7 +93,7 @@ export function KeySnippets({ secret, scopes, onCopied }: KeySnippetsProps) {
           <div className="flex justify-end">
             <CopyButton
               value={snippets[tab.value]}
-              label={tab.copyLabel}
+              target={tab.copyTarget}
               subject={tab.subject}
               size="sm"
               // The TypeScript snippet reads the key from the environment: copying it does not take the key.

@@ -91,7 +91,7 @@ export function SecretKeyDialog({ revealed, onClose }: SecretKeyDialogProps) {
                 className="min-w-0 font-mono"
                 onFocus={(event) => event.currentTarget.select()}
               />
-              <CopyButton value={revealed.secret} label="Copy API key" onCopied={markCopied} />
+              <CopyButton value={revealed.secret} target="API key" onCopied={markCopied} />
             </div>
             <div className="grid min-w-0 gap-2">
               <h3 className="font-medium text-sm">Make a first request</h3>
