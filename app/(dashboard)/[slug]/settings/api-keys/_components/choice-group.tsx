@@ -44,8 +44,8 @@ export function ChoiceGroup<V extends string>({
     <div
       className={cn(
         "grid min-w-0 gap-2",
-        row &&
-          "grid-cols-[5rem_minmax(0,1fr)] items-center gap-x-3 sm:grid-cols-[6rem_minmax(0,1fr)] sm:gap-x-4",
+        // On a phone the label goes above the options, so None / Read / Write stay on one line.
+        row && "sm:grid-cols-[6rem_minmax(0,1fr)] sm:items-center sm:gap-x-4",
       )}
     >
       <span id={labelId} className="font-medium text-sm leading-none">
@@ -94,7 +94,7 @@ export function ChoiceGroup<V extends string>({
           );
         })}
       </RadioGroup>
-      <FieldError id={errorId} errors={errors} className={cn(row && "col-start-2")} />
+      <FieldError id={errorId} errors={errors} className={cn(row && "sm:col-start-2")} />
     </div>
   );
 }
