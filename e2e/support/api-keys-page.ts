@@ -9,6 +9,12 @@ const SECRET_PATTERN = /^codeqr_[0-9A-Za-z]{30}$/;
 /** Every secret revealed during the run, to prove none reaches the server log. */
 const revealedSecrets: string[] = [];
 
+/** A secret a test read from the dashboard itself, for the server-log check below. */
+export function rememberRevealedSecret(secret: string): void {
+  expect(secret).toMatch(SECRET_PATTERN);
+  revealedSecrets.push(secret);
+}
+
 /** After the file's tests: the server's log holds none of the secrets the dashboard revealed. */
 export function checkServerLogForSecrets(): void {
   test.afterAll(() => {
@@ -90,8 +96,8 @@ export class ApiKeysPage {
     const secret = await dialog.getByLabel("API key").inputValue();
     expect(secret).toMatch(SECRET_PATTERN);
     revealedSecrets.push(secret);
-    await dialog.getByRole("button", { name: "Copy" }).click();
-    await expect(dialog.getByRole("button", { name: "Copied" })).toBeVisible();
+    await dialog.getByRole("button", { name: "Copy API key" }).click();
+    await expect(dialog.getByRole("button", { name: "Copied", exact: true })).toBeVisible();
     expect(await this.page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(dialog).toBeHidden();

@@ -41,7 +41,13 @@ export function ChoiceGroup<V extends string>({
   const invalid = Boolean(errors?.length);
   const row = layout === "row";
   return (
-    <div className={cn("grid gap-2", row && "grid-cols-[6rem_1fr] items-center gap-x-4")}>
+    <div
+      className={cn(
+        "grid min-w-0 gap-2",
+        // On a phone the label goes above the options, so None / Read / Write stay on one line.
+        row && "sm:grid-cols-[6rem_minmax(0,1fr)] sm:items-center sm:gap-x-4",
+      )}
+    >
       <span id={labelId} className="font-medium text-sm leading-none">
         {label}
       </span>
@@ -69,7 +75,7 @@ export function ChoiceGroup<V extends string>({
                 aria-describedby={notes.join(" ") || undefined}
                 className="mt-px"
               />
-              <div className="grid gap-1">
+              <div className="grid min-w-0 gap-1">
                 <Label htmlFor={itemId} className={cn(choice.disabledReason && "opacity-50")}>
                   {choice.label}
                 </Label>
@@ -88,7 +94,7 @@ export function ChoiceGroup<V extends string>({
           );
         })}
       </RadioGroup>
-      <FieldError id={errorId} errors={errors} className={cn(row && "col-start-2")} />
+      <FieldError id={errorId} errors={errors} className={cn(row && "sm:col-start-2")} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ActionDialog } from "@/components/action-dialog";
 import { useServerAction } from "@/lib/actions/use-server-action";
+import type { Permission } from "@/lib/api-keys/permissions";
 import { defaultExpiryChoice, type KeyPolicy, MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { EXPIRY_CHOICES, type KEY_OWNERS } from "@/lib/api-keys/schemas";
 import { can } from "@/lib/authorization";
@@ -20,8 +21,8 @@ type CreateApiKeyDialogProps = {
   role: Role;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** Receives the plaintext secret, to be shown once. */
-  onCreated: (secret: string) => void;
+  /** Receives the plaintext secret, to be shown once, and the key's permissions (for its first request). */
+  onCreated: (secret: string, scopes: readonly Permission[]) => void;
 };
 
 function blankForm(role: Role, policy: KeyPolicy): KeyFormValues {
@@ -66,7 +67,7 @@ export function CreateApiKeyDialog({
     const result = await create.run({ projectSlug, owner, ...keyFormPayload(values) });
     if (!result.ok) return;
     reset();
-    onCreated(result.data.secret);
+    onCreated(result.data.secret, result.data.apiKey.scopes);
   }
 
   const ownerChoices: Choice<KeyOwner>[] = [

@@ -1,5 +1,6 @@
 "use client";
 
+import { TriangleAlertIcon } from "lucide-react";
 import {
   type AccessLevel,
   levelsFor,
@@ -34,6 +35,11 @@ const LEVEL_LABELS: Record<AccessLevel, string> = { none: "None", read: "Read", 
 function beyondRoleReason(scopes: Permission[], role: Role): string | null {
   const beyond = permissionsBeyondRole(scopes, role);
   return beyond.length ? `${ROLE_LABELS[role]}s cannot grant ${beyond.join(", ")}` : null;
+}
+
+/** A Restricted key with every resource at "None": it can only call GET /api/oauth/userinfo. */
+function grantsNothing(levels: ResourceLevels): boolean {
+  return RESOURCES.every((resource) => levels[resource] === "none");
 }
 
 /** The preset a new key starts with: the broadest one the role may grant. */
@@ -75,7 +81,7 @@ export function PermissionsFields({ role, value, onChange, fieldErrors }: Permis
         errors={fieldErrors.preset}
       />
       {value.preset === "restricted" ? (
-        <div className="grid gap-3 rounded-md border p-3">
+        <div className="grid min-w-0 gap-3 rounded-md border p-3">
           {RESOURCES.map((resource) => (
             <ChoiceGroup
               key={resource}
@@ -89,6 +95,18 @@ export function PermissionsFields({ role, value, onChange, fieldErrors }: Permis
               errors={fieldErrors[resource]}
             />
           ))}
+          {/* Present while Restricted is chosen, so the warning is announced when it appears. */}
+          <div role="status" className="-mt-3 not-empty:mt-0">
+            {grantsNothing(value.levels) ? (
+              <p className="flex items-start gap-2 rounded-md border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm">
+                <TriangleAlertIcon aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-600" />
+                <span>
+                  This key grants no permissions: every request it makes except identifying itself is refused.
+                  Choose Read or Write for at least one resource.
+                </span>
+              </p>
+            ) : null}
+          </div>
         </div>
       ) : null}
     </div>

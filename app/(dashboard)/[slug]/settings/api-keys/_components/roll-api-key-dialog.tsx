@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ActionDialog } from "@/components/action-dialog";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { useServerAction } from "@/lib/actions/use-server-action";
+import type { Permission } from "@/lib/api-keys/permissions";
 import { GRACE_PERIOD_LABELS, GRACE_PERIODS, type GracePeriod } from "@/lib/api-keys/schemas";
 import { rollApiKeyAction } from "../actions";
 import { ChoiceGroup } from "./choice-group";
@@ -14,8 +15,8 @@ type RollApiKeyDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   returnFocusTo?: HTMLElement | null;
-  /** Receives the new plaintext secret, to be shown once. */
-  onRolled: (secret: string) => void;
+  /** Receives the new plaintext secret, to be shown once, and the key's permissions (for its first request). */
+  onRolled: (secret: string, scopes: readonly Permission[]) => void;
 };
 
 const GRACE_CHOICES = GRACE_PERIODS.map((grace) => ({ value: grace, label: GRACE_PERIOD_LABELS[grace] }));
@@ -34,7 +35,7 @@ export function RollApiKeyDialog({
 
   async function onSubmit() {
     const result = await roll.run({ projectSlug, keyId: apiKey.id, grace });
-    if (result.ok) onRolled(result.data.secret);
+    if (result.ok) onRolled(result.data.secret, apiKey.scopes);
   }
 
   return (

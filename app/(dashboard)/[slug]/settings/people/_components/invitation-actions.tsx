@@ -1,5 +1,6 @@
 "use client";
 
+import { LinkIcon, XIcon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ActionDialog } from "@/components/action-dialog";
@@ -38,8 +39,15 @@ export function RegenerateLinkButton({ slug, invitation }: Props) {
 
   return (
     <>
-      <Button variant="outline" size="sm" disabled={regenerate.pending} onClick={onClick}>
-        {regenerate.pending ? "Creating link…" : "Copy new link"}
+      <Button
+        variant="outline"
+        size="sm"
+        disabled={regenerate.pending}
+        onClick={onClick}
+        aria-label={`${regenerate.pending ? "Creating link" : "Copy new link"} for ${invitation.email}`}
+      >
+        <LinkIcon aria-hidden />
+        <span className="hidden sm:inline">{regenerate.pending ? "Creating link…" : "Copy new link"}</span>
       </Button>
       <Dialog
         open={url !== null}
@@ -84,8 +92,9 @@ export function RevokeInvitationButton({ slug, invitation }: Props) {
       onOpenChange={setOpen}
       onClose={revoke.reset}
       trigger={
-        <Button variant="outline" size="sm">
-          Revoke
+        <Button variant="outline" size="sm" aria-label={`Revoke invitation for ${invitation.email}`}>
+          <XIcon aria-hidden />
+          <span className="hidden sm:inline">Revoke</span>
         </Button>
       }
       title="Revoke invitation?"

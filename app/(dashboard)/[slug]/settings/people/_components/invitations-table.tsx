@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
 import { useInvitations } from "../use-people";
 import { RegenerateLinkButton, RevokeInvitationButton } from "./invitation-actions";
+import { TruncatedText } from "./truncated-text";
 
 type Props = { slug: string; canManage: boolean; initialInvitations: PendingInvitation[] };
 
@@ -32,9 +33,9 @@ export function InvitationsTable({ slug, canManage, initialInvitations }: Props)
         <TableHeader>
           <TableRow>
             <TableHead>Email</TableHead>
-            <TableHead>Role</TableHead>
-            <TableHead>Invited</TableHead>
-            <TableHead>Expires</TableHead>
+            <TableHead className="hidden sm:table-cell">Role</TableHead>
+            <TableHead className="hidden md:table-cell">Invited</TableHead>
+            <TableHead className="hidden sm:table-cell">Expires</TableHead>
             {canManage ? (
               <TableHead>
                 <span className="sr-only">Actions</span>
@@ -45,15 +46,24 @@ export function InvitationsTable({ slug, canManage, initialInvitations }: Props)
         <TableBody>
           {invitations.data.map((invitation) => (
             <TableRow key={invitation.id}>
-              <TableCell className="font-medium">{invitation.email}</TableCell>
-              <TableCell>{ROLE_LABELS[invitation.role]}</TableCell>
-              <TableCell>
+              {/* w-full + max-w-0: the email takes the room left and truncates instead of widening. */}
+              <TableCell className="w-full max-w-0 font-medium">
+                <TruncatedText text={invitation.email} />
+                <span className="block font-normal text-muted-foreground text-xs sm:hidden">
+                  {ROLE_LABELS[invitation.role]} · expires{" "}
+                  <time dateTime={invitation.expiresAt.toISOString()}>
+                    {formatDate(invitation.expiresAt)}
+                  </time>
+                </span>
+              </TableCell>
+              <TableCell className="hidden sm:table-cell">{ROLE_LABELS[invitation.role]}</TableCell>
+              <TableCell className="hidden md:table-cell">
                 <time dateTime={invitation.createdAt.toISOString()}>{formatDate(invitation.createdAt)}</time>
                 {invitation.invitedBy ? (
                   <span className="text-muted-foreground"> by {invitation.invitedBy}</span>
                 ) : null}
               </TableCell>
-              <TableCell>
+              <TableCell className="hidden sm:table-cell">
                 <time dateTime={invitation.expiresAt.toISOString()}>{formatDate(invitation.expiresAt)}</time>
               </TableCell>
               {canManage ? (

@@ -34,7 +34,7 @@ export function InviteForm({ slug }: { slug: string }) {
     <div className="grid gap-6">
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
         <FormAlert message={invite.formError} />
-        <div className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem_auto] sm:items-start">
           <FormField
             id="invite-email"
             name="email"

@@ -13,20 +13,20 @@ export function InviteLink({ url, email }: Props) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>Invite link</Label>
-      <div className="flex gap-2">
+      <div className="flex min-w-0 gap-2">
         <Input
           id={id}
           readOnly
           value={url}
-          className="font-mono text-xs"
+          className="min-w-0 font-mono text-xs"
           aria-describedby={`${id}-note`}
           onFocus={(event) => event.currentTarget.select()}
         />
         <CopyButton value={url} subject="link" />
       </div>
       <p id={`${id}-note`} className="text-muted-foreground text-xs">
-        Send this link to {email}. It is shown only once and expires in 7 days; whoever opens it must sign in
-        with that email to join.
+        Send this link to <span className="break-all">{email}</span>. It is shown only once and expires in 7
+        days; whoever opens it must sign in with that email to join.
       </p>
     </div>
   );

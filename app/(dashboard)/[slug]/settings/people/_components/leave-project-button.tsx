@@ -1,5 +1,6 @@
 "use client";
 
+import { LogOutIcon } from "lucide-react";
 import { ActionDialog } from "@/components/action-dialog";
 import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/lib/actions/use-server-action";
@@ -15,8 +16,15 @@ export function LeaveProjectButton({ slug, projectName, disabled, describedBy }:
       kind="confirm"
       onClose={leave.reset}
       trigger={
-        <Button variant="outline" size="sm" disabled={disabled} aria-describedby={describedBy}>
-          Leave
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={disabled}
+          aria-label={`Leave ${projectName}`}
+          aria-describedby={describedBy}
+        >
+          <LogOutIcon aria-hidden />
+          <span className="hidden sm:inline">Leave</span>
         </Button>
       }
       title={`Leave ${projectName}?`}

@@ -11,6 +11,7 @@ import { useMembers } from "../use-people";
 import { LeaveProjectButton } from "./leave-project-button";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberButton } from "./remove-member-button";
+import { TruncatedText } from "./truncated-text";
 
 type Props = {
   slug: string;
@@ -32,9 +33,9 @@ export function MembersTable({ slug, projectName, currentUserId, canManage, init
         <TableHeader>
           <TableRow>
             <TableHead>Name</TableHead>
-            <TableHead>Email</TableHead>
+            <TableHead className="hidden md:table-cell">Email</TableHead>
             <TableHead>Role</TableHead>
-            <TableHead>Joined</TableHead>
+            <TableHead className="hidden sm:table-cell">Joined</TableHead>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
@@ -48,35 +49,47 @@ export function MembersTable({ slug, projectName, currentUserId, canManage, init
             const reasonId = showReason ? `last-owner-${member.id}` : undefined;
             return (
               <TableRow key={member.id}>
-                <TableCell className="font-medium">
-                  <span className="flex items-center gap-2">
-                    {member.name}
-                    {isSelf ? <span className="font-normal text-muted-foreground text-xs">(you)</span> : null}
-                    {member.isMachine ? <MachineBadge /> : null}
-                  </span>
-                </TableCell>
-                <TableCell className="text-muted-foreground">{member.email ?? "—"}</TableCell>
-                <TableCell>
-                  <div className="grid gap-1">
-                    {canManage && !member.isMachine ? (
-                      <MemberRoleSelect
-                        slug={slug}
-                        member={member}
-                        isSelf={isSelf}
-                        disabled={lastOwner}
-                        describedBy={reasonId}
-                      />
-                    ) : (
-                      <span>{ROLE_LABELS[member.role]}</span>
-                    )}
-                    {reasonId ? (
-                      <p id={reasonId} className="max-w-56 whitespace-normal text-muted-foreground text-xs">
-                        The last owner cannot be demoted or leave. Make someone else an owner first.
-                      </p>
+                {/* w-full + max-w-0: the name column takes the room left and truncates instead of widening. */}
+                <TableCell className="w-full max-w-0 font-medium">
+                  <div className="flex min-w-0 items-center gap-2">
+                    <TruncatedText text={member.name} />
+                    {isSelf ? (
+                      <span className="shrink-0 font-normal text-muted-foreground text-xs">(you)</span>
                     ) : null}
+                    {member.isMachine ? <MachineBadge /> : null}
                   </div>
+                  {member.email ? (
+                    <TruncatedText
+                      text={member.email}
+                      className="font-normal text-muted-foreground text-xs md:hidden"
+                    />
+                  ) : null}
+                  {reasonId ? (
+                    <p
+                      id={reasonId}
+                      className="mt-1 whitespace-normal font-normal text-muted-foreground text-xs"
+                    >
+                      The last owner cannot be demoted or leave. Make someone else an owner first.
+                    </p>
+                  ) : null}
+                </TableCell>
+                <TableCell className="hidden max-w-64 text-muted-foreground md:table-cell">
+                  {member.email ? <TruncatedText text={member.email} /> : "—"}
                 </TableCell>
                 <TableCell>
+                  {canManage && !member.isMachine ? (
+                    <MemberRoleSelect
+                      slug={slug}
+                      member={member}
+                      isSelf={isSelf}
+                      disabled={lastOwner}
+                      describedBy={reasonId}
+                    />
+                  ) : (
+                    <span>{ROLE_LABELS[member.role]}</span>
+                  )}
+                </TableCell>
+                <TableCell className="hidden sm:table-cell">
                   <time dateTime={member.joinedAt.toISOString()}>{formatDate(member.joinedAt)}</time>
                 </TableCell>
                 <TableCell className="text-right">

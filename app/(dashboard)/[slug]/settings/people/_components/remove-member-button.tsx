@@ -1,5 +1,6 @@
 "use client";
 
+import { UserMinusIcon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ActionDialog } from "@/components/action-dialog";
@@ -31,8 +32,15 @@ export function RemoveMemberButton({ slug, projectName, member, disabled, descri
       onOpenChange={setOpen}
       onClose={remove.reset}
       trigger={
-        <Button variant="outline" size="sm" disabled={disabled} aria-describedby={describedBy}>
-          Remove
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={disabled}
+          aria-label={`Remove ${member.name}`}
+          aria-describedby={describedBy}
+        >
+          <UserMinusIcon aria-hidden />
+          <span className="hidden sm:inline">Remove</span>
         </Button>
       }
       title={`Remove ${member.name}?`}
