@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { checkServerLogForSecrets } from "./support/api-keys-page";
+import { checkServerLogForSecrets, rememberRevealedSecret } from "./support/api-keys-page";
 import { newPerson, newSlug, registerWithProject } from "./support/flows";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -33,6 +33,7 @@ async function copyAndFinish(page: Page, title: string): Promise<string> {
   const dialog = page.getByRole("dialog", { name: title });
   await expect(dialog).toBeVisible();
   const secret = await dialog.getByLabel("API key").inputValue();
+  rememberRevealedSecret(secret);
   await tabTo(page, dialog.getByRole("button", { name: "Copy API key" }));
   await page.keyboard.press("Enter");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);

@@ -2,7 +2,6 @@
 
 import * as React from "react";
 
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
 
 /**
@@ -63,33 +62,4 @@ function TableScrollContainer({
   );
 }
 
-/**
- * Text cut to one line with an ellipsis; while it is cut, it can be focused and shows in full in a tooltip on
- * hover and focus.
- */
-function TableTruncate({ children, className }: { children: string; className?: string }) {
-  const ref = React.useRef<HTMLSpanElement>(null);
-  const truncated = useHorizontalOverflow(ref);
-  const text = (
-    <span
-      ref={ref}
-      data-slot="table-truncate"
-      className={cn(
-        "block min-w-0 truncate rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-ring",
-        className,
-      )}
-      {...(truncated && { tabIndex: 0 })}
-    >
-      {children}
-    </span>
-  );
-  if (!truncated) return text;
-  return (
-    <Tooltip>
-      <TooltipTrigger asChild>{text}</TooltipTrigger>
-      <TooltipContent className="max-w-sm break-words">{children}</TooltipContent>
-    </Tooltip>
-  );
-}
-
-export { TableScrollContainer, TableTruncate, useHorizontalOverflow };
+export { TableScrollContainer, useHorizontalOverflow };

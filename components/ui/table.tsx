@@ -1,7 +1,7 @@
 import type * as React from "react";
 
 import { cn } from "@/lib/utils";
-import { TableScrollContainer, TableTruncate, useHorizontalOverflow } from "./table-scroll";
+import { TableScrollContainer, useHorizontalOverflow } from "./table-scroll";
 
 type TableProps = React.ComponentProps<"table"> & {
   /** Classes for the scrolling container around the table. */
@@ -115,6 +115,5 @@ export {
   TableHead,
   TableHeader,
   TableRow,
-  TableTruncate,
   useHorizontalOverflow,
 };

@@ -56,7 +56,8 @@ export function ReferenceIntro({ baseUrl, version, projectSlug, description }: R
             <code className="font-mono text-xs">{'{"error": {"code", "message", "doc_url"}}'}</code>
           </dd>
         </dl>
-        <pre className="overflow-x-auto rounded-md bg-muted p-4 font-mono text-xs">
+        {/* Wrapped, not scrolled: a phone shows all of it, with nothing to reach by keyboard. */}
+        <pre className="whitespace-pre-wrap break-all rounded-md bg-muted p-4 font-mono text-xs">
           <code>{curl}</code>
         </pre>
       </CardContent>

@@ -8,6 +8,7 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import type { ApiKeyListItem, ApiKeysOverview } from "@/db/queries/api-keys";
 import { createKeyRefusal } from "@/lib/api-keys/key-list-view";
 import { keyStatus } from "@/lib/api-keys/key-status";
+import type { Permission } from "@/lib/api-keys/permissions";
 import { MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
@@ -82,8 +83,8 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
     setTargetOpen(true);
   }
 
-  function reveal(title: string, secret: string) {
-    setRevealed({ title, secret });
+  function reveal(title: string, secret: string, scopes: readonly Permission[]) {
+    setRevealed({ title, secret, scopes });
     void refresh();
   }
 
@@ -152,9 +153,9 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
         role={role}
         open={createOpen}
         onOpenChange={setCreateOpen}
-        onCreated={(secret) => {
+        onCreated={(secret, scopes) => {
           setCreateOpen(false);
-          reveal("API key created", secret);
+          reveal("API key created", secret, scopes);
         }}
       />
       {target?.action === "edit" && targetProps ? (
@@ -174,9 +175,9 @@ export function ApiKeysCard({ projectSlug, currentUserId, role, initial, maxActi
           key={targetKey}
           {...targetProps}
           open={targetOpen}
-          onRolled={(secret) => {
+          onRolled={(secret, scopes) => {
             setTargetOpen(false);
-            reveal("API key rolled", secret);
+            reveal("API key rolled", secret, scopes);
           }}
         />
       ) : null}

@@ -24,8 +24,7 @@ export function KeyActionsMenu({
   const triggerRef = useRef<HTMLButtonElement>(null);
   const select = (action: KeyAction) => () => onSelect(action, triggerRef.current);
   return (
-    // Not modal: the dialogs it opens manage focus and pointer events themselves.
-    <DropdownMenu modal={false}>
+    <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button ref={triggerRef} variant="ghost" size="icon" aria-label={`Actions for ${keyName}`}>
           <EllipsisIcon aria-hidden />

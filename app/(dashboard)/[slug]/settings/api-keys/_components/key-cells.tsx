@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { MachineBadge } from "@/components/machine-badge";
+import { TruncatedText } from "@/components/truncated-text";
 import type { ApiKeyListItem } from "@/db/queries/api-keys";
 import { PRESET_LABELS, presetOf } from "@/lib/api-keys/permissions";
 import { canManageKey } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { DateText, useNow } from "./time-text";
-import { TruncatedText } from "./truncated-text";
 
 /** Whether the viewer gets row actions: keys they may manage, never a revoked one. */
 export function isManageable(apiKey: ApiKeyListItem, viewer: { role: Role; currentUserId: string }): boolean {

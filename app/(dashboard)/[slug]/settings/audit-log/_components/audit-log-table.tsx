@@ -1,3 +1,4 @@
+import { TruncatedText } from "@/components/truncated-text";
 import {
   stackedTable as stacked,
   Table,
@@ -6,7 +7,6 @@ import {
   TableHead,
   TableHeader,
   TableRow,
-  TableTruncate,
 } from "@/components/ui/table";
 import type { AuditLog } from "@/db/schema";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit-actions";
@@ -43,14 +43,14 @@ export function AuditLogTable({ entries, now, label = "Audit log", withTarget = 
         {entries.map((entry) => (
           <TableRow key={entry.id} className={stacked.row}>
             <TableCell data-label="Action" className={cn(stacked.cell, "font-medium")}>
-              <TableTruncate>{AUDIT_ACTION_LABELS[entry.action]}</TableTruncate>
+              <TruncatedText text={AUDIT_ACTION_LABELS[entry.action]} />
             </TableCell>
             <TableCell data-label="Actor" className={stacked.cell}>
-              <TableTruncate>{entry.actorName}</TableTruncate>
+              <TruncatedText text={entry.actorName} />
             </TableCell>
             {withTarget ? (
               <TableCell data-label="Target" className={stacked.cell}>
-                <TableTruncate>{entry.targetName}</TableTruncate>
+                <TruncatedText text={entry.targetName} />
               </TableCell>
             ) : null}
             <TableCell
@@ -60,7 +60,7 @@ export function AuditLogTable({ entries, now, label = "Audit log", withTarget = 
               {auditDetails(entry) || "—"}
             </TableCell>
             <TableCell data-label="IP" className={cn(stacked.cell, "font-mono text-xs")}>
-              <TableTruncate>{displayAddress(entry.ipAddress) ?? "—"}</TableTruncate>
+              <TruncatedText text={displayAddress(entry.ipAddress) ?? "—"} />
             </TableCell>
             <TableCell data-label="Time" className={stacked.cell}>
               <time

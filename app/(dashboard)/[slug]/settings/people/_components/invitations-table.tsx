@@ -1,13 +1,13 @@
 "use client";
 
 import { FormAlert } from "@/components/form-alert";
+import { TruncatedText } from "@/components/truncated-text";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PendingInvitation } from "@/db/queries/invitations";
 import { formatDate } from "@/lib/format-time";
 import { ROLE_LABELS } from "@/lib/roles";
 import { useInvitations } from "../use-people";
 import { RegenerateLinkButton, RevokeInvitationButton } from "./invitation-actions";
-import { TruncatedText } from "./truncated-text";
 
 type Props = { slug: string; canManage: boolean; initialInvitations: PendingInvitation[] };
 

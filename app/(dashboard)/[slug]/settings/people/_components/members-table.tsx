@@ -2,6 +2,7 @@
 
 import { FormAlert } from "@/components/form-alert";
 import { MachineBadge } from "@/components/machine-badge";
+import { TruncatedText } from "@/components/truncated-text";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Member } from "@/db/queries/members";
 import { isOwnerRole } from "@/lib/authorization";
@@ -11,7 +12,6 @@ import { useMembers } from "../use-people";
 import { LeaveProjectButton } from "./leave-project-button";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberButton } from "./remove-member-button";
-import { TruncatedText } from "./truncated-text";
 
 type Props = {
   slug: string;

@@ -63,9 +63,9 @@ export function KeyActions({
         <RollApiKeyDialog
           key={dialogKey}
           {...common}
-          onRolled={(secret) => {
+          onRolled={(secret, scopes) => {
             changed();
-            setRevealed({ title: "API key rolled", secret });
+            setRevealed({ title: "API key rolled", secret, scopes });
           }}
         />
       ) : null}

@@ -39,7 +39,7 @@ export function TruncatedText({ text, className, children }: TruncatedTextProps)
       <TooltipTrigger ref={ref} asChild className={classes}>
         {children ?? <span tabIndex={truncated ? 0 : undefined}>{text}</span>}
       </TooltipTrigger>
-      <TooltipContent className="max-w-sm break-words">{text}</TooltipContent>
+      <TooltipContent className="max-w-[min(24rem,calc(100vw-2rem))] break-words">{text}</TooltipContent>
     </Tooltip>
   );
 }
