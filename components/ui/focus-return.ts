@@ -37,6 +37,26 @@ function focusable(element: HTMLElement | null): element is HTMLElement {
   );
 }
 
+function mainRegion(): HTMLElement | null {
+  const main = document.querySelector<HTMLElement>("main");
+  if (main && !main.hasAttribute("tabindex")) main.tabIndex = -1;
+  return main;
+}
+
+/**
+ * The element itself, or — when a re-render replaced it (a list refreshed after the dialog's action) — the
+ * visible element of the same kind and accessible label that took its place.
+ */
+function current(element: HTMLElement | null): HTMLElement | null {
+  if (!element || element.isConnected) return element;
+  const label = element.getAttribute("aria-label");
+  if (!label) return null;
+  const candidates = document.querySelectorAll<HTMLElement>(
+    `${element.tagName}[aria-label="${CSS.escape(label)}"]`,
+  );
+  return [...candidates].find((candidate) => candidate.getClientRects().length > 0) ?? null;
+}
+
 /**
  * Focus return for dialogs opened from anywhere. Radix returns focus to a Radix Trigger; a dialog opened from
  * a menu item or by code has none, and focus fell to <body>. The content's `<Capture>` records, as the dialog
@@ -49,8 +69,11 @@ export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
   function handleCloseAutoFocus(event: Event) {
     onCloseAutoFocus?.(event);
     if (event.defaultPrevented) return;
-    const { opener, fallback } = targets.current;
-    const target = focusable(opener) ? opener : focusable(fallback) ? fallback : null;
+    const opener = current(targets.current.opener);
+    const fallback = current(targets.current.fallback);
+    // Last resort (what opened it is gone, e.g. a revoked key's row): the page's main region, so that focus
+    // is not lost on <body> and Tab goes on from the content.
+    const target = focusable(opener) ? opener : focusable(fallback) ? fallback : mainRegion();
     if (!target) return;
     event.preventDefault();
     target.focus();

@@ -9,7 +9,7 @@ export default async function ProjectLayout({ children, params }: LayoutProps<"/
   return (
     <div className="min-h-screen">
       <AppHeader user={user} project={{ current: project, projects }} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8 outline-none">{children}</main>
     </div>
   );
 }

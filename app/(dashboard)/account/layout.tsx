@@ -6,7 +6,7 @@ export default async function AccountLayout({ children }: LayoutProps<"/account"
   return (
     <div className="min-h-screen">
       <AppHeader user={user} />
-      <main className="mx-auto max-w-3xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-3xl px-4 py-8 outline-none">{children}</main>
     </div>
   );
 }

@@ -14,7 +14,7 @@ export default async function NewProjectPage() {
   return (
     <div className="min-h-screen bg-muted/40">
       <AppHeader user={user} />
-      <main className="flex justify-center px-4 py-12">
+      <main className="flex justify-center px-4 py-12 outline-none">
         <Card className="w-full max-w-md">
           <CardHeader>
             <CardTitle className="text-xl">Create a project</CardTitle>
