@@ -58,7 +58,7 @@ export default async function ApiKeyPage({ params }: PageProps<"/[slug]/settings
           <ChevronLeftIcon aria-hidden className="size-4" />
           API keys
         </Link>
-        <h2 className="break-words font-semibold text-2xl">{apiKey.name}</h2>
+        <h2 className="font-semibold text-2xl wrap-anywhere">{apiKey.name}</h2>
       </div>
       {can(role, "keys.manage-any") ? (
         <ProjectLeakedKeysBanner projectId={project.id} keyId={apiKey.id} />

@@ -60,7 +60,10 @@ export function InvitationsTable({ slug, canManage, initialInvitations }: Props)
               <TableCell className="hidden md:table-cell">
                 <time dateTime={invitation.createdAt.toISOString()}>{formatDate(invitation.createdAt)}</time>
                 {invitation.invitedBy ? (
-                  <span className="text-muted-foreground"> by {invitation.invitedBy}</span>
+                  <TruncatedText
+                    text={`by ${invitation.invitedBy}`}
+                    className="max-w-48 text-muted-foreground text-xs"
+                  />
                 ) : null}
               </TableCell>
               <TableCell className="hidden sm:table-cell">
