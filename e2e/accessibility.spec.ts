@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { checkServerLogForSecrets } from "./support/api-keys-page";
-import { seedAwkwardProject, type Tour, VIEWPORTS, visit } from "./support/dashboard-tour";
+import { seedAwkwardProjectOnce, VIEWPORTS, visit } from "./support/dashboard-tour";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 test.describe.configure({ timeout: 240_000 });
@@ -10,16 +10,7 @@ checkServerLogForSecrets();
 
 const SCHEMES = ["light", "dark"] as const;
 
-let tour: Tour;
-let ownerState: string;
-
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  tour = await seedAwkwardProject(await context.newPage());
-  ownerState = test.info().outputPath("owner.json");
-  await context.storageState({ path: ownerState });
-  await context.close();
-});
+const { tour, ownerState } = seedAwkwardProjectOnce();
 
 /** Serious and critical WCAG 2.1 A/AA violations on what the page shows now, one line each. */
 async function violations(page: Page, where: string): Promise<string[]> {
@@ -39,11 +30,11 @@ for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({
         viewport: { width: viewport.width, height: viewport.height },
         colorScheme,
-        storageState: ownerState,
+        storageState: ownerState(),
       });
       const page = await context.newPage();
       const found: string[] = [];
-      for (const { name, path } of tour.pages) {
+      for (const { name, path } of tour().pages) {
         await visit(page, path);
         // The theme follows the system: the page really is in the scheme under test.
         await expect(page.locator("html")).toHaveClass(
@@ -53,7 +44,7 @@ for (const viewport of VIEWPORTS) {
       }
 
       // An open dialog and an open menu, on the keys page.
-      await visit(page, `/${tour.slug}/settings/api-keys`);
+      await visit(page, `/${tour().slug}/settings/api-keys`);
       await page.getByRole("button", { name: "Create", exact: true }).first().click();
       await expect(page.getByRole("dialog", { name: "Create API key" })).toBeVisible();
       found.push(...(await violations(page, "create dialog")));

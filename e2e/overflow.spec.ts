@@ -1,22 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { checkServerLogForSecrets } from "./support/api-keys-page";
-import { measureOverflow, seedAwkwardProject, type Tour, VIEWPORTS, visit } from "./support/dashboard-tour";
+import { measureOverflow, seedAwkwardProjectOnce, VIEWPORTS, visit } from "./support/dashboard-tour";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 test.describe.configure({ timeout: 180_000 });
 
 checkServerLogForSecrets();
 
-let tour: Tour;
-let ownerState: string;
-
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  tour = await seedAwkwardProject(await context.newPage());
-  ownerState = test.info().outputPath("owner.json");
-  await context.storageState({ path: ownerState });
-  await context.close();
-});
+const { tour, ownerState } = seedAwkwardProjectOnce();
 
 for (const viewport of VIEWPORTS) {
   test(`no dashboard page overflows at ${viewport.width} × ${viewport.height}, with long names and a rolled key`, async ({
@@ -24,11 +15,11 @@ for (const viewport of VIEWPORTS) {
   }) => {
     const context = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
-      storageState: ownerState,
+      storageState: ownerState(),
     });
     const page = await context.newPage();
     const problems: Record<string, unknown> = {};
-    for (const { name, path } of tour.pages) {
+    for (const { name, path } of tour().pages) {
       await visit(page, path);
       const overflow = await measureOverflow(page);
       if (
@@ -39,7 +30,7 @@ for (const viewport of VIEWPORTS) {
         problems[name] = overflow;
     }
     // The keys table's row actions, for the long-named and the rolled key, are in view too.
-    await visit(page, `/${tour.slug}/settings/api-keys`);
+    await visit(page, `/${tour().slug}/settings/api-keys`);
     const actions = await page.getByRole("button", { name: /^Actions for / }).all();
     expect(actions.length).toBeGreaterThanOrEqual(2);
     for (const button of actions) {

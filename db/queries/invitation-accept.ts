@@ -29,7 +29,7 @@ const previewColumns = {
   project: { id: projects.id, name: projects.name, slug: projects.slug },
 };
 
-export function selectInvitationPreview(executor: Executor, tokenHash: string) {
+function selectInvitationPreview(executor: Executor, tokenHash: string) {
   return executor
     .select(previewColumns)
     .from(invitations)
@@ -44,13 +44,40 @@ export async function getInvitationByToken({ token }: { token: string }): Promis
   return row ?? null;
 }
 
+export type InviteeRefusal =
+  | Refusal<"unknown" | "expired">
+  | Refusal<"email_mismatch", { invitedEmail: string }>;
+
+/**
+ * Inside a transaction: locks the project, then the invitation with this token (the lock order of every other
+ * change here), and hands it over only to the person whose email was invited, while it has not expired.
+ */
+export async function lockInvitationOfInvitee(
+  tx: Executor,
+  tokenHash: string,
+  email: string | null,
+): Promise<Result<{ invitation: InvitationPreview }, InviteeRefusal>> {
+  const [found] = await tx
+    .select({ projectId: invitations.projectId })
+    .from(invitations)
+    .where(eq(invitations.tokenHash, tokenHash))
+    .limit(1);
+  if (!found) return { ok: false, reason: "unknown" };
+  await lockProject(found.projectId, tx);
+  const [invitation] = await selectInvitationPreview(tx, tokenHash).for("update", { of: invitations });
+  if (!invitation) return { ok: false, reason: "unknown" };
+  if (invitation.expired) return { ok: false, reason: "expired" };
+  if (email?.toLowerCase() !== invitation.email.toLowerCase()) {
+    return { ok: false, reason: "email_mismatch", invitedEmail: invitation.email };
+  }
+  return { ok: true, invitation };
+}
+
 type ProjectRef = { id: string; name: string; slug: string };
 
 export type AcceptInvitationResult = Result<
   { project: ProjectRef; role: Role },
-  | Refusal<"unknown" | "expired">
-  | Refusal<"email_mismatch", { invitedEmail: string }>
-  | Refusal<"already_member", { project: ProjectRef }>
+  InviteeRefusal | Refusal<"already_member", { project: ProjectRef }>
 >;
 
 /**
@@ -64,20 +91,9 @@ export async function acceptInvitation(input: {
 }): Promise<AcceptInvitationResult> {
   const tokenHash = hashInvitationToken(input.token);
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ projectId: invitations.projectId })
-      .from(invitations)
-      .where(eq(invitations.tokenHash, tokenHash))
-      .limit(1);
-    if (!found) return { ok: false, reason: "unknown" };
-    // Project first, then the invitation: the same lock order as every other change here.
-    await lockProject(found.projectId, tx);
-    const [invitation] = await selectInvitationPreview(tx, tokenHash).for("update", { of: invitations });
-    if (!invitation) return { ok: false, reason: "unknown" };
-    if (invitation.expired) return { ok: false, reason: "expired" };
-    if (input.user.email?.toLowerCase() !== invitation.email.toLowerCase()) {
-      return { ok: false, reason: "email_mismatch", invitedEmail: invitation.email };
-    }
+    const locked = await lockInvitationOfInvitee(tx, tokenHash, input.user.email);
+    if (!locked.ok) return locked;
+    const { invitation } = locked;
 
     await tx.delete(invitations).where(eq(invitations.id, invitation.id));
     const joined = await tx

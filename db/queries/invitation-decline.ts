@@ -2,16 +2,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { insertAuditEntry } from "@/db/queries/audit-log";
-import { selectInvitationPreview } from "@/db/queries/invitation-accept";
+import { type InviteeRefusal, lockInvitationOfInvitee } from "@/db/queries/invitation-accept";
 import { hashInvitationToken } from "@/db/queries/invitations";
-import { lockProject } from "@/db/queries/projects";
-import type { Refusal, Result } from "@/db/result";
+import type { Result } from "@/db/result";
 import { invitations } from "@/db/schema";
 
-export type DeclineInvitationResult = Result<
-  { project: { name: string } },
-  Refusal<"unknown" | "expired"> | Refusal<"email_mismatch", { invitedEmail: string }>
->;
+export type DeclineInvitationResult = Result<{ project: { name: string } }, InviteeRefusal>;
 
 /**
  * Deletes an invitation at the invitee's request (its seat is freed, its link stops working) and audits it as
@@ -24,21 +20,9 @@ export async function declineInvitation(input: {
 }): Promise<DeclineInvitationResult> {
   const tokenHash = hashInvitationToken(input.token);
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ projectId: invitations.projectId })
-      .from(invitations)
-      .where(eq(invitations.tokenHash, tokenHash))
-      .limit(1);
-    if (!found) return { ok: false, reason: "unknown" };
-    // Project first, then the invitation, as acceptInvitation does: the audit entry's key share on the
-    // project would otherwise wait on an accept that waits on this invitation.
-    await lockProject(found.projectId, tx);
-    const [invitation] = await selectInvitationPreview(tx, tokenHash).for("update", { of: invitations });
-    if (!invitation) return { ok: false, reason: "unknown" };
-    if (invitation.expired) return { ok: false, reason: "expired" };
-    if (input.user.email?.toLowerCase() !== invitation.email.toLowerCase()) {
-      return { ok: false, reason: "email_mismatch", invitedEmail: invitation.email };
-    }
+    const locked = await lockInvitationOfInvitee(tx, tokenHash, input.user.email);
+    if (!locked.ok) return locked;
+    const { invitation } = locked;
     await tx.delete(invitations).where(eq(invitations.id, invitation.id));
     await insertAuditEntry(tx, {
       projectId: invitation.project.id,

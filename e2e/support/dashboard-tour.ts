@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { ApiKeysPage } from "./api-keys-page";
 import { newPerson, newSlug, registerWithProject } from "./flows";
 
@@ -55,6 +55,27 @@ export async function seedAwkwardProject(page: Page): Promise<Tour> {
       { name: "new-project", path: "/new" },
     ],
   };
+}
+
+/**
+ * Seeds one awkward project before the file's tests and saves its owner's session; `tour()` and `ownerState()`
+ * give them to each test.
+ */
+export function seedAwkwardProjectOnce() {
+  let seeded: Tour | undefined;
+  let state: string | undefined;
+  test.beforeAll(async ({ browser }: { browser: Browser }) => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    seeded = await seedAwkwardProject(await context.newPage());
+    state = test.info().outputPath("owner.json");
+    await context.storageState({ path: state });
+    await context.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the awkward project is seeded in beforeAll");
+    return value;
+  };
+  return { tour: () => ready(seeded), ownerState: () => ready(state) };
 }
 
 /** Opens a dashboard page and waits until its content, not its loading skeleton, is there. */
