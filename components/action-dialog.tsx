@@ -24,6 +24,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { focusAndKeep } from "@/components/ui/focus-return";
 
 export type ActionDialogProps = {
   /** "form": a dialog holding a form (`children`) with Cancel and a submit button. "confirm": an alert dialog. */
@@ -90,7 +91,7 @@ export function ActionDialog({
   function restoreFocus(event: Event) {
     if (!returnFocusTo?.isConnected) return;
     event.preventDefault();
-    returnFocusTo.focus();
+    focusAndKeep(returnFocusTo);
   }
 
   const submitText = pending ? pendingLabel : submitLabel;
@@ -135,6 +136,7 @@ export function ActionDialog({
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <form
+          method="post"
           className="grid gap-5"
           noValidate
           onSubmit={(event) => {

@@ -49,6 +49,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByRole("dialog", { name: "Create API key" })).toBeVisible();
       found.push(...(await violations(page, "create dialog")));
       await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog", { name: "Create API key" })).toBeHidden();
       await page
         .getByRole("button", { name: /^Actions for / })
         .first()
@@ -56,6 +57,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByRole("menu")).toBeVisible();
       found.push(...(await violations(page, "row menu")));
       await page.keyboard.press("Escape");
+      await expect(page.getByRole("menu")).toBeHidden();
       await page.getByRole("button", { name: /^Account menu/ }).click();
       await expect(page.getByRole("menu")).toBeVisible();
       found.push(...(await violations(page, "account menu")));

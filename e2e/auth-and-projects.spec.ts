@@ -64,6 +64,30 @@ test("a wrong password gets one generic message, and so does an unknown email", 
   await expectAlert(page, "Invalid email or password.");
 });
 
+test("a form sent before the page has hydrated (or without JavaScript) never puts the password in the URL", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    for (const path of ["/login", "/register"]) {
+      await page.goto(path);
+      await page.getByLabel("Email").fill("early@example.com");
+      await page.getByLabel("Password").fill("early-password-1234");
+      const sent = page.waitForResponse((response) => new URL(response.url()).pathname === path);
+      // Enter submits the form natively: no handler is attached yet.
+      await page.getByLabel("Password").press("Enter");
+      const response = await sent;
+      expect(response.request().method()).toBe("POST");
+      expect(response.status()).toBeLessThan(500);
+      expect(response.url()).not.toContain("early-password-1234");
+      expect(page.url()).not.toContain("early-password-1234");
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test("more than 10 failed attempts a minute for one email are refused, even with the right password", async ({
   page,
 }) => {

@@ -54,6 +54,8 @@ for (const viewport of VIEWPORTS) {
 
     await page.goto(`/${slug}/settings/api-keys`);
     await page.getByRole("link", { name: "My first key" }).click();
+    // A reload before the client-side navigation commits would reload the list instead.
+    await expect(page).toHaveURL(new RegExp(`/${slug}/settings/api-keys/key_`));
     const path = new URL(command.split(" ")[1] ?? "").pathname;
     await expect(async () => {
       await page.reload();

@@ -43,6 +43,7 @@ test("an invited member joins by link, cannot create machine keys, and cannot to
     await expect(dialog.getByText("Only owners can create machine users")).toBeVisible();
     await expect(dialog.getByRole("radio", { name: "All permissions", exact: true })).toBeDisabled();
     await memberPage.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
     await memberKeys.create({ name: "Member key", permissions: "Read only" });
 
     // The owner's key is listed but offers the member no actions.

@@ -4,7 +4,7 @@ import type { VariantProps } from "class-variance-authority";
 import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 import type * as React from "react";
 
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { CaptureOpener, useReturnFocus } from "@/components/ui/focus-return";
 import { cn } from "@/lib/utils";
 

@@ -1,40 +1,13 @@
-import { cva, type VariantProps } from "class-variance-authority";
+"use client";
+
+import type { VariantProps } from "class-variance-authority";
 import { Loader2Icon } from "lucide-react";
 import { Slot } from "radix-ui";
 import type * as React from "react";
 
+import { buttonVariants } from "@/components/ui/button-variants";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/utils";
-
-const buttonVariants = cva(
-  [
-    "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium",
-    "outline-none transition-[color,box-shadow] disabled:pointer-events-none disabled:opacity-50",
-    "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50",
-    "aria-invalid:border-destructive aria-invalid:ring-destructive/20 dark:aria-invalid:ring-destructive/40",
-    "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
-  ],
-  {
-    variants: {
-      variant: {
-        default: "bg-primary text-primary-foreground shadow-xs hover:bg-primary/90",
-        destructive:
-          "bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90 focus-visible:ring-destructive/30",
-        outline:
-          "border bg-background shadow-xs hover:bg-accent hover:text-accent-foreground dark:border-input dark:bg-input/30 dark:hover:bg-input/50",
-        secondary: "bg-secondary text-secondary-foreground shadow-xs hover:bg-secondary/80",
-        ghost: "hover:bg-accent hover:text-accent-foreground dark:hover:bg-accent/50",
-        link: "text-primary underline-offset-4 hover:underline",
-      },
-      size: {
-        default: "h-9 px-4 py-2 has-[>svg]:px-3",
-        sm: "h-8 gap-1.5 rounded-md px-3 has-[>svg]:px-2.5",
-        lg: "h-10 rounded-md px-6 has-[>svg]:px-4",
-        icon: "size-9",
-      },
-    },
-    defaultVariants: { variant: "default", size: "default" },
-  },
-);
 
 type ButtonProps = React.ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {
@@ -55,6 +28,7 @@ function Button({
   ...props
 }: ButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
+  const hydrated = useHydrated();
   return (
     <Comp
       data-slot="button"
@@ -62,6 +36,9 @@ function Button({
       className={cn(buttonVariants({ variant, size }), className)}
       disabled={disabled || pending}
       aria-busy={pending || undefined}
+      // Until React has attached its handlers a press does nothing: say so, without dimming the button (a link
+      // rendered through asChild works before hydration).
+      aria-disabled={(!hydrated && !asChild) || undefined}
       {...props}
     >
       {/* Slot takes exactly one child, so a button rendered as its child shows no spinner. */}
@@ -71,4 +48,4 @@ function Button({
   );
 }
 
-export { Button, type ButtonProps, buttonVariants };
+export { Button, type ButtonProps };

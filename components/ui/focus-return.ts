@@ -57,6 +57,31 @@ function current(element: HTMLElement | null): HTMLElement | null {
   return [...candidates].find((candidate) => candidate.getClientRects().length > 0) ?? null;
 }
 
+/** How long after a dialog closes the element it focused may still be replaced by a re-render. */
+const SETTLE_MS = 10_000;
+
+/**
+ * Focuses `target` and keeps focus in the page while the dialog's action settles: should a re-render remove
+ * `target` (the row of a key just revoked leaves the Active tab once the list refetches), focus goes to what
+ * replaced it, else the main region, instead of falling to <body>. Focus moved on by then is left alone.
+ */
+export function focusAndKeep(target: HTMLElement) {
+  target.focus();
+  const observer = new MutationObserver(() => {
+    if (target.isConnected) return;
+    stop();
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const replacement = current(target);
+    (focusable(replacement) ? replacement : mainRegion())?.focus();
+  });
+  const timer = setTimeout(() => stop(), SETTLE_MS);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
 /**
  * Focus return for dialogs opened from anywhere. Radix returns focus to a Radix Trigger; a dialog opened from
  * a menu item or by code has none, and focus fell to <body>. The content's `<Capture>` records, as the dialog
@@ -76,7 +101,7 @@ export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
     const target = focusable(opener) ? opener : focusable(fallback) ? fallback : mainRegion();
     if (!target) return;
     event.preventDefault();
-    target.focus();
+    focusAndKeep(target);
   }
   return { targets, handleCloseAutoFocus };
 }

@@ -6,7 +6,7 @@ export type AcknowledgedLink = { externalId: string; id: string | null };
 export type LinkLoadFigures = {
   /** Requests sent; none is sent once the crash has begun. */
   sent: number;
-  /** Requests awaiting their answer when the server was killed. */
+  /** Requests whose answer (status and body) had not been read in full when the server was killed. */
   inFlightAtKill: number;
   acknowledged: AcknowledgedLink[];
   /** Statuses other than 2xx, answered before the kill (expected: none). */
@@ -34,37 +34,36 @@ export function startLinkLoad(options: { baseUrl: string; secret: string; worker
   let stopped = false;
   let crashing = false;
 
+  /** One POST, counted as in flight until its whole answer (status and body) is read. */
+  async function send(externalId: string) {
+    const response = await fetch(`${options.baseUrl}/api/links`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${options.secret}`, "content-type": "application/json" },
+      body: JSON.stringify({ url: `https://example.com/${externalId}`, externalId }),
+    });
+    if (!response.ok) {
+      figures.rejected.push(response.status);
+      return;
+    }
+    const link: AcknowledgedLink = { externalId, id: null };
+    figures.acknowledged.push(link);
+    link.id = ((await response.json()) as { id: string }).id;
+  }
+
   async function worker(index: number) {
     for (let n = 0; !stopped; n++) {
       const externalId = `crash-${run}-${index}-${n}`;
       figures.externalIds.add(externalId);
       figures.sent++;
       inFlight++;
-      let response: Response;
       try {
-        response = await fetch(`${options.baseUrl}/api/links`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${options.secret}`, "content-type": "application/json" },
-          body: JSON.stringify({ url: `https://example.com/${externalId}`, externalId }),
-        });
+        await send(externalId);
       } catch (error) {
-        stopped = true;
-        if (crashing) return;
-        throw error;
-      } finally {
-        inFlight--;
-      }
-      if (!response.ok) {
-        figures.rejected.push(response.status);
-        continue;
-      }
-      const link: AcknowledgedLink = { externalId, id: null };
-      figures.acknowledged.push(link);
-      try {
-        link.id = ((await response.json()) as { id: string }).id;
-      } catch (error) {
+        // The kill cuts requests and bodies off; before it, a network error fails the load.
         stopped = true;
         if (!crashing) throw error;
+      } finally {
+        inFlight--;
       }
     }
   }

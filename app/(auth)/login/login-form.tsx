@@ -27,7 +27,7 @@ export function LoginForm({ callbackUrl, providers, notice }: Props) {
 
   return (
     <div className="grid gap-4">
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <FormAlert message={login.formError ?? notice ?? null} />
         <FormField
           name="email"

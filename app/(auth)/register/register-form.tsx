@@ -20,7 +20,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormAlert message={register.formError} />
       <FormField
         name="name"

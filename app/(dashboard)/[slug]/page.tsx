@@ -1,6 +1,6 @@
 import { KeyRound, UserPlus } from "lucide-react";
 import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { MAX_ACTIVE_KEYS_PER_PROJECT } from "@/db/queries/api-keys";
 import { recordExpiredApiKeys } from "@/db/queries/api-keys/expiry";
 import { getKeyPolicy } from "@/db/queries/key-policy";

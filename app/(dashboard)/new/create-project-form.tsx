@@ -20,7 +20,7 @@ export function CreateProjectForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormAlert message={create.formError} />
       <FormField
         name="name"

@@ -31,7 +31,7 @@ export function PasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
       <FormAlert message={change.formError} />
       <FormField
         name="currentPassword"

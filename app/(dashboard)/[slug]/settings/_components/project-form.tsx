@@ -23,7 +23,7 @@ export function ProjectForm({ project, canEdit }: Props) {
 
   const unchanged = name === project.name && slug === project.slug;
   return (
-    <form onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>
       <FormAlert message={update.formError} />
       <FormField
         name="name"

@@ -65,6 +65,7 @@ export function KeyPolicySection({ projectSlug, initialPolicy, canEdit }: KeyPol
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid max-w-xl gap-4"
           onSubmit={(event) => {
             event.preventDefault();

@@ -24,7 +24,7 @@ export function AddDomainForm({ slug }: { slug: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3" noValidate>
+    <form method="post" onSubmit={onSubmit} className="grid gap-3" noValidate>
       <FormAlert message={add.formError} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
         <FormField

@@ -32,7 +32,7 @@ export function InviteForm({ slug }: { slug: string }) {
 
   return (
     <div className="grid gap-6">
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <FormAlert message={invite.formError} />
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem_auto] sm:items-start">
           <FormField
