@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { clickUntilOpen, newPerson, newSlug, registerWithProject } from "./flows";
+import { newPerson, newSlug, registerWithProject } from "./flows";
 import { SERVER_LOG } from "./paths";
 
 const SECRET_PATTERN = /^codeqr_[0-9A-Za-z]{30}$/;
@@ -55,8 +55,8 @@ export class ApiKeysPage {
 
   /** Creates a key and returns the secret shown once, after copying it with "Copy". */
   async create(form: KeyForm): Promise<string> {
+    await this.page.getByRole("button", { name: "Create", exact: true }).first().click();
     const dialog = this.page.getByRole("dialog", { name: "Create API key" });
-    await clickUntilOpen(this.page.getByRole("button", { name: "Create", exact: true }).first(), dialog);
     await dialog.getByLabel("Name").fill(form.name);
     if (form.owner) await dialog.getByRole("radio", { name: form.owner, exact: true }).check();
     if (form.permissions) await dialog.getByRole("radio", { name: form.permissions, exact: true }).check();
@@ -88,9 +88,8 @@ export class ApiKeysPage {
   }
 
   async openActions(name: string, item: "Edit" | "Roll" | "Revoke") {
-    const menuItem = this.page.getByRole("menuitem", { name: item });
-    await clickUntilOpen(this.page.getByRole("button", { name: `Actions for ${name}` }), menuItem);
-    await menuItem.click();
+    await this.page.getByRole("button", { name: `Actions for ${name}` }).click();
+    await this.page.getByRole("menuitem", { name: item }).click();
   }
 
   private async takeRevealedSecret(title: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type Browser, expect, type Locator, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 export type Person = { name: string; email: string; password: string };
 
@@ -79,15 +79,4 @@ export async function fromAddress(page: Page, address: string): Promise<void> {
 export function randomAddress(): string {
   const [a = 0, b = 0] = randomBytes(2);
   return `198.18.${a}.${b}`;
-}
-
-/**
- * Clicks `trigger` until `opened` shows. A click that lands before the page has hydrated does nothing (React
- * has not attached the handlers yet); a person who clicked too early would click again.
- */
-export async function clickUntilOpen(trigger: Locator, opened: Locator): Promise<void> {
-  await expect(async () => {
-    if (!(await opened.isVisible())) await trigger.click();
-    await expect(opened).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
 }
