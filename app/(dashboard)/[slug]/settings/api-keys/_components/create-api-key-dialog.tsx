@@ -4,8 +4,13 @@ import { useState } from "react";
 import { ActionDialog } from "@/components/action-dialog";
 import { useServerAction } from "@/lib/actions/use-server-action";
 import type { Permission } from "@/lib/api-keys/permissions";
-import { defaultExpiryChoice, type KeyPolicy, MEMBERS_MAY_NOT_CREATE } from "@/lib/api-keys/policy";
-import { EXPIRY_CHOICES, type KEY_OWNERS } from "@/lib/api-keys/schemas";
+import {
+  defaultExpiryChoice,
+  expiryChoicesWithin,
+  type KeyPolicy,
+  MEMBERS_MAY_NOT_CREATE,
+} from "@/lib/api-keys/policy";
+import { EXPIRY_CHOICES, type ExpiryChoice, type KEY_OWNERS } from "@/lib/api-keys/schemas";
 import { can } from "@/lib/authorization";
 import type { Role } from "@/lib/roles";
 import { createApiKeyAction } from "../actions";
@@ -49,11 +54,13 @@ export function CreateApiKeyDialog({
   const policy = useKeyPolicy();
   const refusedByPolicy = role === "member" && !policy.membersMayCreate;
   const [values, setValues] = useState(() => blankForm(role, policy));
-  // A policy saved while this page is open: start the form again from what the new policy allows.
+  // A policy saved while this page is open keeps what was typed; an expiry it no longer offers becomes its default.
   const [formPolicy, setFormPolicy] = useState(policy);
   if (formPolicy !== policy) {
     setFormPolicy(policy);
-    setValues(blankForm(role, policy));
+    if (!expiryChoicesWithin<ExpiryChoice>(EXPIRY_CHOICES, policy).includes(values.expiresIn)) {
+      setValues({ ...values, expiresIn: defaultExpiryChoice(policy) });
+    }
   }
   const [owner, setOwner] = useState<KeyOwner>("self");
 
