@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { checkServerLogForSecrets, rememberRevealedSecret } from "./support/api-keys-page";
+import { ApiKeysPage, checkServerLogForSecrets, rememberRevealedSecret } from "./support/api-keys-page";
 import { VIEWPORTS } from "./support/dashboard-tour";
 import { newPerson, newSlug, registerWithProject } from "./support/flows";
 
@@ -52,7 +52,7 @@ for (const viewport of VIEWPORTS) {
       await expect(firstRequest).toContainText("Done: Make a first request", { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
 
-    await page.goto(`/${slug}/settings/api-keys`);
+    await new ApiKeysPage(page).goto(slug);
     await page.getByRole("link", { name: "My first key" }).click();
     // A reload before the client-side navigation commits would reload the list instead.
     await expect(page).toHaveURL(new RegExp(`/${slug}/settings/api-keys/key_`));

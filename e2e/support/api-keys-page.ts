@@ -46,7 +46,10 @@ export class ApiKeysPage {
 
   async goto(slug: string) {
     await this.page.goto(`/${slug}/settings/api-keys`);
-    await expect(this.page.getByRole("button", { name: "Create", exact: true }).first()).toBeVisible();
+    // Hydrated (a Button is aria-disabled until then): a click on a key's link before it would be lost.
+    const create = this.page.getByRole("button", { name: "Create", exact: true }).first();
+    await expect(create).toBeVisible();
+    await expect(create).not.toHaveAttribute("aria-disabled", "true");
   }
 
   row(name: string) {
