@@ -34,8 +34,11 @@ for (const viewport of VIEWPORTS) {
     const actions = await page.getByRole("button", { name: /^Actions for / }).all();
     expect(actions.length).toBeGreaterThanOrEqual(2);
     for (const button of actions) {
-      await button.scrollIntoViewIfNeeded();
-      await expect(button).toBeInViewport({ ratio: 1 });
+      // The list refetches every 10 s: a row re-rendered mid-scroll is scrolled to again.
+      await expect(async () => {
+        await button.scrollIntoViewIfNeeded({ timeout: 2_000 });
+        await expect(button).toBeInViewport({ ratio: 1, timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
     }
     expect(problems).toEqual({});
     await context.close();

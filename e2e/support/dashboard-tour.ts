@@ -85,6 +85,11 @@ export async function visit(page: Page, path: string): Promise<void> {
     page.locator("main").getByRole("heading").or(page.locator('main [data-slot="card-title"]')).first(),
   ).toBeVisible();
   await expect(page.locator('[data-slot="skeleton"]')).toHaveCount(0);
+  // Hydrated (a Button is aria-disabled until then), so no re-render replaces what is measured.
+  await expect(page.getByRole("button", { name: /^Account menu/ })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
 }
 
 export type Overflow = {
