@@ -1,6 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { ApiKeysPage } from "./support/api-keys-page";
 import { newPerson, newSlug, registerWithProject } from "./support/flows";
+
+/** Sets the project's maximum key lifetime to 30 days in Settings › API Keys › Key policy, and saves it. */
+async function limitKeysTo30Days(page: Page): Promise<void> {
+  const policy = page
+    .locator('[data-slot="card"]')
+    .filter({ has: page.getByRole("heading", { name: "Key policy", exact: true }) });
+  await policy.getByRole("combobox", { name: "Maximum lifetime" }).click();
+  await page.getByRole("option", { name: "30 days", exact: true }).click();
+  await policy.getByRole("button", { name: "Save policy" }).click();
+  await expect(page.getByText("Key policy saved")).toBeVisible();
+}
 
 test("an owner limits keys to 30 days: the Create dialog stops offering Never, and the change is in the audit log", async ({
   page,
@@ -10,13 +21,7 @@ test("an owner limits keys to 30 days: the Create dialog stops offering Never, a
   const keys = new ApiKeysPage(page);
   await keys.goto(slug);
 
-  const policy = page
-    .locator('[data-slot="card"]')
-    .filter({ has: page.getByRole("heading", { name: "Key policy", exact: true }) });
-  await policy.getByRole("combobox", { name: "Maximum lifetime" }).click();
-  await page.getByRole("option", { name: "30 days", exact: true }).click();
-  await policy.getByRole("button", { name: "Save policy" }).click();
-  await expect(page.getByText("Key policy saved")).toBeVisible();
+  await limitKeysTo30Days(page);
 
   await page.getByRole("button", { name: "Create", exact: true }).first().click();
   const dialog = page.getByRole("dialog", { name: "Create API key" });
@@ -56,10 +61,7 @@ test("a policy saved just before creating a key: the page's refresh keeps the na
     }
     await route.fallback();
   });
-  await page.getByRole("combobox", { name: "Maximum lifetime" }).click();
-  await page.getByRole("option", { name: "30 days", exact: true }).click();
-  await page.getByRole("button", { name: "Save policy" }).click();
-  await expect(page.getByText("Key policy saved")).toBeVisible();
+  await limitKeysTo30Days(page);
   await page.getByRole("button", { name: "Create", exact: true }).first().click();
   const dialog = page.getByRole("dialog", { name: "Create API key" });
   const expires = dialog.getByRole("combobox", { name: "Expires" });
